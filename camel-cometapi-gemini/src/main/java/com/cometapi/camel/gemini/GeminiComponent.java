@@ -1,0 +1,122 @@
+package com.cometapi.camel.gemini;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+import com.cometapi.camel.gemini.http.GeminiHttpClient;
+import com.cometapi.camel.gemini.http.HttpSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The {@code gemini} component: calls Google Gemini's native generateContent API through the CometAPI gateway or
+ * Google directly. Its options are the defaults of all its endpoints. It owns the HTTP client (one per distinct
+ * transport configuration, normally exactly one), the timer for timeouts and retries, and the threads that complete
+ * exchanges; all are closed when it stops.
+ */
+@Component("gemini")
+public class GeminiComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "The default options of all endpoints")
+    private GeminiConfiguration configuration = new GeminiConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSLContextParameters of the CamelContext when no sslContextParameters are set.")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<TransportKey, GeminiHttpClient> clients = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService scheduler;
+    private volatile ExecutorService completionExecutor;
+
+    public GeminiComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        GeminiEndpoint endpoint = new GeminiEndpoint(uri, this, GeminiOperation.fromValue(remaining),
+                configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public GeminiConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The default options of all endpoints. */
+    public void setConfiguration(GeminiConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The client for an endpoint's transport options, shared by all endpoints with the same ones. */
+    GeminiHttpClient httpClient(GeminiConfiguration config) throws Exception {
+        SSLContextParameters ssl = config.getSslContextParameters();
+        if (ssl == null && useGlobalSslContextParameters) {
+            ssl = retrieveGlobalSslContextParameters();
+        }
+        TransportKey key = new TransportKey(config.getConnectTimeout(), config.getMaxConnections(), ssl,
+                config.getProxyHost(), config.getProxyPort());
+        GeminiHttpClient client = clients.get(key);
+        if (client == null) {
+            HttpSettings settings = new HttpSettings(key.connectTimeout(), key.maxConnections(),
+                    ssl == null ? null : ssl.createSSLContext(getCamelContext()), key.proxyHost(),
+                    key.proxyPort() == null ? -1 : key.proxyPort());
+            client = clients.computeIfAbsent(key, k -> new GeminiHttpClient(settings));
+        }
+        return client;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    ExecutorService completionExecutor() {
+        return completionExecutor;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer", 1);
+        if (scheduler instanceof ScheduledThreadPoolExecutor pool) {
+            pool.setRemoveOnCancelPolicy(true);
+        }
+        completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "GeminiReply");
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.values().forEach(GeminiHttpClient::close);
+        clients.clear();
+        if (scheduler != null) {
+            // pending retries run now and fail fast on the closed client, so no exchange waits forever
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler).forEach(Runnable::run);
+            scheduler = null;
+        }
+        if (completionExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(completionExecutor);
+            completionExecutor = null;
+        }
+        super.doStop();
+    }
+
+    private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters ssl, String proxyHost,
+                                Integer proxyPort) {
+    }
+}

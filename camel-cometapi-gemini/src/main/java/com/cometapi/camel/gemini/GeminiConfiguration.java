@@ -1,0 +1,472 @@
+package com.cometapi.camel.gemini;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of a {@code gemini:} endpoint. The component holds one instance as the default for all its endpoints;
+ * each endpoint works on a copy and overrides what its URI sets.
+ */
+@UriParams
+public class GeminiConfiguration implements Cloneable {
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key. Defaults to the COMETAPI_KEY environment variable, else GEMINI_API_KEY."
+                            + " Never logged.")
+    private String apiKey;
+    @UriParam(defaultValue = "https://api.cometapi.com",
+              description = "Base URL of the Gemini native API: the CometAPI gateway, or"
+                            + " https://generativelanguage.googleapis.com to call Google directly.")
+    private String baseUrl = "https://api.cometapi.com";
+    @UriParam(label = "advanced", defaultValue = "v1beta", description = "The API version path segment.")
+    private String apiVersion = "v1beta";
+    @UriParam(label = "security", defaultValue = "x-goog-api-key", enums = "x-goog-api-key,bearer",
+              description = "How the key is sent: header x-goog-api-key, or Authorization: Bearer.")
+    private String authMode = "x-goog-api-key";
+    @UriParam(defaultValue = "gemini-2.5-flash",
+              description = "The model, e.g. gemini-2.5-flash or gemini-3-pro-preview. Header CamelGeminiModel overrides it.")
+    private String model = "gemini-2.5-flash";
+    @UriParam(description = "System instruction: text, or resource:classpath:..., resource:file:... to load it.")
+    private String systemInstruction;
+
+    @UriParam(label = "generation", description = "Sampling temperature, 0.0 to 2.0.")
+    private Double temperature;
+    @UriParam(label = "generation", description = "Nucleus sampling probability mass, 0.0 to 1.0.")
+    private Double topP;
+    @UriParam(label = "generation", description = "Top-k sampling: how many tokens to consider, at least 1.")
+    private Integer topK;
+    @UriParam(label = "generation", description = "Maximum number of tokens in an answer, at least 1.")
+    private Integer maxOutputTokens;
+    @UriParam(label = "generation", description = "How many candidate answers to generate, at least 1.")
+    private Integer candidateCount;
+    @UriParam(label = "generation", description = "Seed for reproducible sampling.")
+    private Integer seed;
+    @UriParam(label = "generation", description = "Presence penalty, -2.0 to 2.0 (not every model supports it).")
+    private Double presencePenalty;
+    @UriParam(label = "generation", description = "Frequency penalty, -2.0 to 2.0 (not every model supports it).")
+    private Double frequencyPenalty;
+    @UriParam(label = "generation", description = "Comma-separated stop sequences, at most 5.")
+    private String stopSequences;
+
+    @UriParam(label = "thinking", enums = "MINIMAL,LOW,MEDIUM,HIGH",
+              description = "Thinking level for Gemini 3 models. For Gemini 2.5 use thinkingBudget.")
+    private String thinkingLevel;
+    @UriParam(label = "thinking",
+              description = "Thinking token budget for Gemini 2.5 models: -1 dynamic, 0 off. For Gemini 3 use thinkingLevel.")
+    private Integer thinkingBudget;
+    @UriParam(label = "thinking", defaultValue = "false",
+              description = "Ask for thought summaries; they go to header CamelGeminiThoughts, never into the body.")
+    private boolean includeThoughts;
+
+    @UriParam(label = "output", description = "Response MIME type, e.g. application/json for JSON mode or text/x.enum.")
+    private String responseMimeType;
+    @UriParam(label = "output",
+              description = "Response schema (OpenAPI subset) as JSON text, or resource:classpath:... to load it.")
+    private String responseSchema;
+    @UriParam(label = "output", description = "Response JSON Schema as JSON text, or resource:classpath:... to load it."
+                                              + " Use either this or responseSchema.")
+    private String responseJsonSchema;
+    @UriParam(label = "output", description = "Comma-separated output modalities: TEXT, IMAGE, AUDIO.")
+    private String responseModalities;
+    @UriParam(label = "output", defaultValue = "text", enums = "text,response,json,bytes",
+              description = "What the body holds: the answer text, the GenerateContentResponse, the raw JSON as"
+                            + " received, or the first inline part's bytes.")
+    private String outputType = "text";
+    @UriParam(label = "output", defaultValue = "true",
+              description = "Fail with GeminiBlockedException when the prompt is blocked; false gives an empty body"
+                            + " and the block reason in headers.")
+    private boolean failOnBlock = true;
+
+    @UriParam(label = "tools", defaultValue = "false", description = "Offer the Google Search grounding tool.")
+    private boolean googleSearch;
+    @UriParam(label = "tools", defaultValue = "false", description = "Offer the Google Maps grounding tool.")
+    private boolean googleMaps;
+    @UriParam(label = "tools", defaultValue = "false", description = "Offer the URL context tool.")
+    private boolean urlContext;
+    @UriParam(label = "tools", defaultValue = "false", description = "Offer the code execution tool.")
+    private boolean codeExecution;
+
+    @UriParam(label = "generation",
+              description = "Safety settings as CATEGORY:THRESHOLD pairs, comma-separated, e.g."
+                            + " HARM_CATEGORY_HARASSMENT:BLOCK_ONLY_HIGH. The HARM_CATEGORY_ prefix may be left out.")
+    private String safetySettings;
+    @UriParam(label = "generation", description = "Cached content to use, as cachedContents/{id}.")
+    private String cachedContent;
+    @UriParam(description = "Text sent with a binary body (an image, a PDF). Header CamelGeminiPrompt overrides it.")
+    private String prompt;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP connection, in milliseconds or with a unit (10s).")
+    private long connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "For generate, the longest the whole call may take; for stream, the longest wait for"
+                            + " the first event. Not retried.")
+    private long requestTimeout = 300000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "For stream, the longest silence allowed between two events.")
+    private long streamIdleTimeout = 60000;
+    @UriParam(label = "advanced", defaultValue = "2",
+              description = "How often to retry 408, 429, 500, 502, 503, 504 and connection failures; 0 disables.")
+    private int maxRetries = 2;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Delay before the first retry; doubles with each retry, with jitter.")
+    private long retryInitialDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Longest delay between two attempts, also when the server asks for a longer one.")
+    private long retryMaxDelay = 60000;
+
+    @UriParam(label = "security", description = "TLS configuration (trust store, key store, protocols).")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "HTTP proxy port.")
+    private Integer proxyPort;
+    @UriParam(label = "advanced", defaultValue = "200",
+              description = "Connection pool size: total and per host.")
+    private int maxConnections = 200;
+
+    /** A copy for an endpoint to override. */
+    public GeminiConfiguration copy() {
+        try {
+            return (GeminiConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GeminiConfiguration[baseUrl=" + baseUrl + ", model=" + model + ", outputType=" + outputType + "]";
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getAuthMode() {
+        return authMode;
+    }
+
+    public void setAuthMode(String authMode) {
+        this.authMode = authMode;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getSystemInstruction() {
+        return systemInstruction;
+    }
+
+    public void setSystemInstruction(String systemInstruction) {
+        this.systemInstruction = systemInstruction;
+    }
+
+    public Double getTemperature() {
+        return temperature;
+    }
+
+    public void setTemperature(Double temperature) {
+        this.temperature = temperature;
+    }
+
+    public Double getTopP() {
+        return topP;
+    }
+
+    public void setTopP(Double topP) {
+        this.topP = topP;
+    }
+
+    public Integer getTopK() {
+        return topK;
+    }
+
+    public void setTopK(Integer topK) {
+        this.topK = topK;
+    }
+
+    public Integer getMaxOutputTokens() {
+        return maxOutputTokens;
+    }
+
+    public void setMaxOutputTokens(Integer maxOutputTokens) {
+        this.maxOutputTokens = maxOutputTokens;
+    }
+
+    public Integer getCandidateCount() {
+        return candidateCount;
+    }
+
+    public void setCandidateCount(Integer candidateCount) {
+        this.candidateCount = candidateCount;
+    }
+
+    public Integer getSeed() {
+        return seed;
+    }
+
+    public void setSeed(Integer seed) {
+        this.seed = seed;
+    }
+
+    public Double getPresencePenalty() {
+        return presencePenalty;
+    }
+
+    public void setPresencePenalty(Double presencePenalty) {
+        this.presencePenalty = presencePenalty;
+    }
+
+    public Double getFrequencyPenalty() {
+        return frequencyPenalty;
+    }
+
+    public void setFrequencyPenalty(Double frequencyPenalty) {
+        this.frequencyPenalty = frequencyPenalty;
+    }
+
+    public String getStopSequences() {
+        return stopSequences;
+    }
+
+    public void setStopSequences(String stopSequences) {
+        this.stopSequences = stopSequences;
+    }
+
+    public String getThinkingLevel() {
+        return thinkingLevel;
+    }
+
+    public void setThinkingLevel(String thinkingLevel) {
+        this.thinkingLevel = thinkingLevel;
+    }
+
+    public Integer getThinkingBudget() {
+        return thinkingBudget;
+    }
+
+    public void setThinkingBudget(Integer thinkingBudget) {
+        this.thinkingBudget = thinkingBudget;
+    }
+
+    public boolean isIncludeThoughts() {
+        return includeThoughts;
+    }
+
+    public void setIncludeThoughts(boolean includeThoughts) {
+        this.includeThoughts = includeThoughts;
+    }
+
+    public String getResponseMimeType() {
+        return responseMimeType;
+    }
+
+    public void setResponseMimeType(String responseMimeType) {
+        this.responseMimeType = responseMimeType;
+    }
+
+    public String getResponseSchema() {
+        return responseSchema;
+    }
+
+    public void setResponseSchema(String responseSchema) {
+        this.responseSchema = responseSchema;
+    }
+
+    public String getResponseJsonSchema() {
+        return responseJsonSchema;
+    }
+
+    public void setResponseJsonSchema(String responseJsonSchema) {
+        this.responseJsonSchema = responseJsonSchema;
+    }
+
+    public String getResponseModalities() {
+        return responseModalities;
+    }
+
+    public void setResponseModalities(String responseModalities) {
+        this.responseModalities = responseModalities;
+    }
+
+    public String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(String outputType) {
+        this.outputType = outputType;
+    }
+
+    public boolean isFailOnBlock() {
+        return failOnBlock;
+    }
+
+    public void setFailOnBlock(boolean failOnBlock) {
+        this.failOnBlock = failOnBlock;
+    }
+
+    public boolean isGoogleSearch() {
+        return googleSearch;
+    }
+
+    public void setGoogleSearch(boolean googleSearch) {
+        this.googleSearch = googleSearch;
+    }
+
+    public boolean isGoogleMaps() {
+        return googleMaps;
+    }
+
+    public void setGoogleMaps(boolean googleMaps) {
+        this.googleMaps = googleMaps;
+    }
+
+    public boolean isUrlContext() {
+        return urlContext;
+    }
+
+    public void setUrlContext(boolean urlContext) {
+        this.urlContext = urlContext;
+    }
+
+    public boolean isCodeExecution() {
+        return codeExecution;
+    }
+
+    public void setCodeExecution(boolean codeExecution) {
+        this.codeExecution = codeExecution;
+    }
+
+    public String getSafetySettings() {
+        return safetySettings;
+    }
+
+    public void setSafetySettings(String safetySettings) {
+        this.safetySettings = safetySettings;
+    }
+
+    public String getCachedContent() {
+        return cachedContent;
+    }
+
+    public void setCachedContent(String cachedContent) {
+        this.cachedContent = cachedContent;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public void setPrompt(String prompt) {
+        this.prompt = prompt;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getStreamIdleTimeout() {
+        return streamIdleTimeout;
+    }
+
+    public void setStreamIdleTimeout(long streamIdleTimeout) {
+        this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+}

@@ -1,0 +1,246 @@
+package com.cometapi.camel.gemini;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.cometapi.camel.gemini.http.CallSettings;
+import com.cometapi.camel.gemini.http.ErrorDecoder;
+import com.cometapi.camel.gemini.http.GeminiHttpClient;
+import com.cometapi.camel.gemini.http.GeminiHttpRequest;
+import com.cometapi.camel.gemini.http.Redactor;
+import com.cometapi.camel.gemini.http.RetryPolicy;
+import com.cometapi.camel.gemini.model.GeminiJson;
+import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.request.BodyMapper;
+import com.cometapi.camel.gemini.request.OptionChecks;
+import com.cometapi.camel.gemini.request.RequestDefaults;
+import com.cometapi.camel.gemini.request.ResourceLoader;
+import com.cometapi.camel.gemini.response.ResponseMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Calls Google Gemini's native API ({@code generateContent}, {@code streamGenerateContent}) through the CometAPI
+ * gateway or Google directly.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "gemini", title = "CometAPI Gemini", syntax = "gemini:operation",
+             producerOnly = true, category = { Category.AI }, headersClass = GeminiConstants.class)
+public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    static final String ENV_COMETAPI_KEY = "COMETAPI_KEY";
+    static final String ENV_GEMINI_API_KEY = "GEMINI_API_KEY";
+
+    @UriPath(enums = "generate,stream",
+             description = "generate: one request, one answer; stream: server-sent events, one exchange per event")
+    @Metadata(required = true)
+    private GeminiOperation operation;
+    @UriParam
+    private GeminiConfiguration configuration;
+
+    private String apiKey;
+    private String baseUrl;
+    private Map<String, String> requestHeaders;
+    private URI defaultModelUri;
+    private BodyMapper bodyMapper;
+    private ResponseMapper responseMapper;
+    private CallSettings callSettings;
+    private GeminiHttpClient httpClient;
+
+    public GeminiEndpoint(String uri, GeminiComponent component, GeminiOperation operation,
+                          GeminiConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public GeminiComponent getComponent() {
+        return (GeminiComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (operation == GeminiOperation.STREAM) {
+            throw new UnsupportedOperationException("gemini:stream is not available yet; use gemini:generate");
+        }
+        return new GeminiGenerateProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The gemini component only sends: use it in to(...), not from(...)");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        GeminiConfiguration config = configuration;
+        apiKey = resolveApiKey(config.getApiKey());
+        String baseUrl = checkedBaseUrl(config.getBaseUrl());
+        if (config.getApiVersion() == null || config.getApiVersion().isBlank()) {
+            throw new IllegalArgumentException("apiVersion must not be blank; use v1beta");
+        }
+        OptionChecks.atLeast("connectTimeout", config.getConnectTimeout(), 1);
+        OptionChecks.atLeast("requestTimeout", config.getRequestTimeout(), 1);
+        OptionChecks.atLeast("streamIdleTimeout", config.getStreamIdleTimeout(), 1);
+        OptionChecks.atLeast("maxRetries", config.getMaxRetries(), 0);
+        OptionChecks.atLeast("retryInitialDelay", config.getRetryInitialDelay(), 0);
+        OptionChecks.atLeast("retryMaxDelay", config.getRetryMaxDelay(), 0);
+        OptionChecks.atLeast("maxConnections", config.getMaxConnections(), 1);
+        if (config.getProxyHost() != null && config.getProxyPort() == null) {
+            throw new IllegalArgumentException("proxyHost is set without proxyPort; set both");
+        }
+        GeminiOutputType outputType = GeminiOutputType.fromValue(config.getOutputType());
+        GeminiAuthMode authMode = GeminiAuthMode.fromValue(config.getAuthMode());
+        RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()));
+        bodyMapper = new BodyMapper(defaults, config.getPrompt());
+        responseMapper = new ResponseMapper(outputType, config.isFailOnBlock());
+        requestHeaders = requestHeaders(authMode, apiKey);
+        this.baseUrl = baseUrl;
+        defaultModelUri = modelUri(config.getModel());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        GeminiComponent component = getComponent();
+        httpClient = component.httpClient(configuration);
+        callSettings = new CallSettings(configuration.getRequestTimeout(),
+                new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                        configuration.getRetryMaxDelay()),
+                new ErrorDecoder(new Redactor(apiKey)), component.scheduler(), component.completionExecutor());
+    }
+
+    /** The model for an exchange: header {@link GeminiConstants#MODEL}, else the endpoint's. */
+    String modelFor(Exchange exchange) {
+        String model = exchange.getMessage().getHeader(GeminiConstants.MODEL, String.class);
+        return model == null || model.isBlank() ? configuration.getModel() : model.trim();
+    }
+
+    /** The HTTP request for a model and a request body; fails when no key is configured. */
+    GeminiHttpRequest httpRequest(String model, GenerateContentRequest request) throws JsonProcessingException {
+        if (apiKey == null) {
+            throw new IllegalArgumentException("No Gemini API key: set the apiKey option on the gemini component or"
+                                               + " endpoint, or the " + ENV_COMETAPI_KEY + " (or " + ENV_GEMINI_API_KEY
+                                               + ") environment variable");
+        }
+        URI uri = model.equals(configuration.getModel()) ? defaultModelUri : modelUri(model);
+        return new GeminiHttpRequest(uri, requestHeaders, GeminiJson.MAPPER.writeValueAsBytes(request));
+    }
+
+    private URI modelUri(String model) {
+        String path = model.contains("/") ? model : "models/" + model;
+        String query = operation == GeminiOperation.STREAM ? "?alt=sse" : "";
+        try {
+            return URI.create(baseUrl + "/" + configuration.getApiVersion() + "/" + path + ":" + operation.method()
+                              + query);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model '" + model + "' does not fit in a URL; use a name like"
+                                               + " gemini-2.5-flash", e);
+        }
+    }
+
+    private static Map<String, String> requestHeaders(GeminiAuthMode authMode, String apiKey) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (apiKey != null) {
+            if (authMode == GeminiAuthMode.BEARER) {
+                headers.put("Authorization", "Bearer " + apiKey);
+            } else {
+                headers.put("x-goog-api-key", apiKey);
+            }
+        }
+        return Map.copyOf(headers);
+    }
+
+    static String resolveApiKey(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        String env = System.getenv(ENV_COMETAPI_KEY);
+        if (env == null || env.isBlank()) {
+            env = System.getenv(ENV_GEMINI_API_KEY);
+        }
+        return env == null || env.isBlank() ? null : env.trim();
+    }
+
+    private static String checkedBaseUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalArgumentException("baseUrl must not be blank; use https://api.cometapi.com");
+        }
+        String trimmed = baseUrl.trim().replaceAll("/+$", "");
+        URI uri;
+        try {
+            uri = URI.create(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not a URL; use e.g."
+                                               + " https://api.cometapi.com", e);
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
+            || uri.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' must be an http:// or https:// URL, e.g."
+                                               + " https://api.cometapi.com");
+        }
+        return trimmed;
+    }
+
+    BodyMapper bodyMapper() {
+        return bodyMapper;
+    }
+
+    ResponseMapper responseMapper() {
+        return responseMapper;
+    }
+
+    CallSettings callSettings() {
+        return callSettings;
+    }
+
+    GeminiHttpClient httpClient() {
+        return httpClient;
+    }
+
+    public GeminiOperation getOperation() {
+        return operation;
+    }
+
+    /** The operation: generate or stream. */
+    public void setOperation(GeminiOperation operation) {
+        this.operation = operation;
+    }
+
+    public GeminiConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The endpoint's options. */
+    public void setConfiguration(GeminiConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("model", configuration.getModel());
+    }
+}

@@ -1,0 +1,40 @@
+package com.cometapi.camel.gemini;
+
+/**
+ * The operation of a {@code gemini:} endpoint: the URI path.
+ */
+public enum GeminiOperation implements WireValue {
+
+    /** One request, one answer: {@code generateContent}. */
+    GENERATE("generate", "generateContent"),
+    /** Server-sent events, one exchange per event: {@code streamGenerateContent?alt=sse}. */
+    STREAM("stream", "streamGenerateContent");
+
+    private final String value;
+    private final String method;
+
+    GeminiOperation(String value, String method) {
+        this.value = value;
+        this.method = method;
+    }
+
+    /** The name used in the endpoint URI. */
+    @Override
+    public String value() {
+        return value;
+    }
+
+    /** The Gemini REST method the operation calls. */
+    public String method() {
+        return method;
+    }
+
+    public static GeminiOperation fromValue(String value) {
+        return WireValue.parse(GeminiOperation.class, "operation", value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

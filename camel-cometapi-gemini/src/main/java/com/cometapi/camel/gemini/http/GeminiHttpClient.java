@@ -1,0 +1,108 @@
+package com.cometapi.camel.gemini.http;
+
+import java.io.Closeable;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The asynchronous HTTP transport: an Apache HttpClient 5 async client with a connection pool. No thread waits for
+ * Gemini; completions arrive on the client's I/O threads.
+ */
+public final class GeminiHttpClient implements Closeable {
+
+    private final CloseableHttpAsyncClient client;
+    private final PoolingAsyncClientConnectionManager pool;
+
+    public GeminiHttpClient(HttpSettings settings) {
+        PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .build());
+        if (settings.sslContext() != null) {
+            poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
+        }
+        this.pool = poolBuilder.build();
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                .setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(true).build())
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .disableAutomaticRetries();
+        if (settings.proxyHost() != null) {
+            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /**
+     * Sends a request; the callback is told the complete answer, a failure, or a cancellation.
+     *
+     * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
+     */
+    public Future<SimpleHttpResponse> send(GeminiHttpRequest request, FutureCallback<HttpResult> callback) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.post(request.uri())
+                .setBody(request.body(), ContentType.APPLICATION_JSON);
+        request.headers().forEach(builder::addHeader);
+        SimpleHttpRequest httpRequest = builder.build();
+        return client.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(),
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        callback.completed(toResult(response));
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        callback.failed(ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        callback.cancelled();
+                    }
+                });
+    }
+
+    /** Connections currently leased, available and waited for. */
+    public PoolStats poolStats() {
+        return pool.getTotalStats();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    private static HttpResult toResult(SimpleHttpResponse response) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : response.getHeaders()) {
+            headers.putIfAbsent(header.getName(), header.getValue());
+        }
+        byte[] body = response.getBodyBytes();
+        return new HttpResult(response.getCode(), response.getReasonPhrase(), headers, body == null ? new byte[0] : body);
+    }
+}

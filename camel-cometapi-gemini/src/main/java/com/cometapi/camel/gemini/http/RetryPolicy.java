@@ -1,0 +1,52 @@
+package com.cometapi.camel.gemini.http;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.cometapi.camel.gemini.GeminiApiException;
+
+/**
+ * When to try a failed call again and how long to wait: exponential backoff with jitter, for retryable Gemini
+ * errors and connection failures. A delay the server asked for is a floor; jitter only adds to it; the maximum
+ * delay caps the total.
+ *
+ * @param maxRetries         retries after the first attempt; 0 disables
+ * @param initialDelayMillis delay before the first retry
+ * @param maxDelayMillis     cap on any delay
+ */
+public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis) {
+
+    /** Never retries. */
+    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0);
+
+    /**
+     * @param  attemptsMade attempts so far, the failed one included (1 after the first)
+     * @param  failure      why the last attempt failed
+     * @return              the delay before the next attempt in milliseconds, or -1 to give up
+     */
+    public long delayMillis(int attemptsMade, Throwable failure) {
+        if (attemptsMade > maxRetries || !isRetryable(failure)) {
+            return -1;
+        }
+        long backoff = initialDelayMillis << Math.min(attemptsMade - 1, 20);
+        long floor = backoff;
+        if (failure instanceof GeminiApiException api && api.getRetryDelay() != null) {
+            floor = Math.max(backoff, api.getRetryDelay().toMillis());
+        }
+        long jitter = backoff <= 1 ? 0 : ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+        return Math.min(maxDelayMillis, floor + jitter);
+    }
+
+    /** Retryable Gemini errors (408, 429 unless per-day, 5xx but 501) and connection failures. */
+    public static boolean isRetryable(Throwable failure) {
+        if (failure instanceof GeminiApiException api) {
+            return api.isRetryable();
+        }
+        return failure instanceof IOException;
+    }
+
+    public Duration maxDelay() {
+        return Duration.ofMillis(maxDelayMillis);
+    }
+}

@@ -1,0 +1,221 @@
+package com.cometapi.camel.gemini.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.cometapi.camel.gemini.GeminiConfiguration;
+import com.cometapi.camel.gemini.model.CodeExecution;
+import com.cometapi.camel.gemini.model.Content;
+import com.cometapi.camel.gemini.model.GeminiJson;
+import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.GenerationConfig;
+import com.cometapi.camel.gemini.model.GoogleMaps;
+import com.cometapi.camel.gemini.model.GoogleSearch;
+import com.cometapi.camel.gemini.model.Part;
+import com.cometapi.camel.gemini.model.SafetySetting;
+import com.cometapi.camel.gemini.model.Schema;
+import com.cometapi.camel.gemini.model.ThinkingConfig;
+import com.cometapi.camel.gemini.model.Tool;
+import com.cometapi.camel.gemini.model.UrlContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What an endpoint's options add to every request: system instruction, generation config, built-in tools, safety
+ * settings, cached content. Parsed and checked once, when the endpoint starts; shared read-only by its requests.
+ */
+public final class RequestDefaults {
+
+    private static final Set<String> THINKING_LEVELS = Set.of("MINIMAL", "LOW", "MEDIUM", "HIGH");
+    private static final Set<String> MODALITIES = Set.of("TEXT", "IMAGE", "AUDIO");
+    private static final Set<String> THRESHOLDS = Set.of("HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE",
+            "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF");
+    private static final String CATEGORY_PREFIX = "HARM_CATEGORY_";
+
+    private final Content systemInstruction;
+    private final GenerationConfig generationConfig;
+    private final List<Tool> tools;
+    private final List<SafetySetting> safetySettings;
+    private final String cachedContent;
+    private final ObjectNode asTree;
+
+    private RequestDefaults(Content systemInstruction, GenerationConfig generationConfig, List<Tool> tools,
+                            List<SafetySetting> safetySettings, String cachedContent) {
+        this.systemInstruction = systemInstruction;
+        this.generationConfig = generationConfig;
+        this.tools = tools;
+        this.safetySettings = safetySettings;
+        this.cachedContent = cachedContent;
+        this.asTree = GeminiJson.MAPPER.valueToTree(fill(new GenerateContentRequest()));
+    }
+
+    /**
+     * Checks and parses the options.
+     *
+     * @param  resources                loads {@code resource:} values
+     * @throws IllegalArgumentException naming the option at fault and what it accepts
+     */
+    public static RequestDefaults of(GeminiConfiguration config, ResourceLoader resources) {
+        String instruction = resources.textOf("systemInstruction", config.getSystemInstruction());
+        Content systemInstruction = instruction == null ? null : Content.of(null, List.of(Part.ofText(instruction)));
+        return new RequestDefaults(systemInstruction, generationConfig(config, resources), tools(config),
+                safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()));
+    }
+
+    /** A request of the given turns with these defaults: the common path, no copying. */
+    public GenerateContentRequest newRequest(List<Content> contents) {
+        return fill(new GenerateContentRequest().setContents(contents));
+    }
+
+    /**
+     * A copy of a request the caller built, with these defaults filling only what it leaves unset (field by field
+     * inside {@code generationConfig}); the caller's object is not changed.
+     */
+    public GenerateContentRequest complete(GenerateContentRequest request) {
+        ObjectNode tree = GeminiJson.MAPPER.valueToTree(request);
+        fillMissing(tree, asTree);
+        try {
+            return GeminiJson.MAPPER.treeToValue(tree, GenerateContentRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The GenerateContentRequest body cannot be completed: " + e.getMessage(), e);
+        }
+    }
+
+    private GenerateContentRequest fill(GenerateContentRequest request) {
+        return request.setSystemInstruction(systemInstruction)
+                .setGenerationConfig(generationConfig)
+                .setTools(tools)
+                .setSafetySettings(safetySettings)
+                .setCachedContent(cachedContent);
+    }
+
+    private static void fillMissing(ObjectNode target, ObjectNode defaults) {
+        for (Map.Entry<String, JsonNode> entry : defaults.properties()) {
+            JsonNode existing = target.get(entry.getKey());
+            if (existing == null || existing.isNull()) {
+                target.set(entry.getKey(), entry.getValue().deepCopy());
+            } else if (existing.isObject() && entry.getValue().isObject()) {
+                fillMissing((ObjectNode) existing, (ObjectNode) entry.getValue());
+            }
+        }
+    }
+
+    private static GenerationConfig generationConfig(GeminiConfiguration config, ResourceLoader resources) {
+        OptionChecks.range("temperature", config.getTemperature(), 0, 2);
+        OptionChecks.range("topP", config.getTopP(), 0, 1);
+        OptionChecks.atLeast("topK", config.getTopK(), 1);
+        OptionChecks.atLeast("maxOutputTokens", config.getMaxOutputTokens(), 1);
+        OptionChecks.range("candidateCount", config.getCandidateCount(), 1, 8);
+        OptionChecks.range("presencePenalty", config.getPresencePenalty(), -2, 2);
+        OptionChecks.range("frequencyPenalty", config.getFrequencyPenalty(), -2, 2);
+        OptionChecks.atLeast("thinkingBudget", config.getThinkingBudget(), -1);
+        List<String> stops = OptionChecks.commaList(config.getStopSequences());
+        if (stops != null && stops.size() > 5) {
+            throw new IllegalArgumentException("stopSequences takes at most 5 sequences, was " + stops.size());
+        }
+        List<String> modalities = modalities(config.getResponseModalities());
+        String level = OptionChecks.oneOf("thinkingLevel", config.getThinkingLevel(), THINKING_LEVELS);
+        if (level != null && config.getThinkingBudget() != null) {
+            ThinkingRule.check(config.getModel(), level, config.getThinkingBudget());
+        }
+        Schema schema = json("responseSchema", resources.textOf("responseSchema", config.getResponseSchema()),
+                Schema.class);
+        Object jsonSchema = json("responseJsonSchema",
+                resources.textOf("responseJsonSchema", config.getResponseJsonSchema()), Object.class);
+        if (schema != null && jsonSchema != null) {
+            throw new IllegalArgumentException("responseSchema and responseJsonSchema are both set; use one of them");
+        }
+        String mimeType = blankToNull(config.getResponseMimeType());
+        if (mimeType == null && (schema != null || jsonSchema != null)) {
+            mimeType = "application/json";
+        }
+        ThinkingConfig thinking = null;
+        if (level != null || config.getThinkingBudget() != null || config.isIncludeThoughts()) {
+            thinking = new ThinkingConfig().setThinkingLevel(level)
+                    .setThinkingBudget(config.getThinkingBudget())
+                    .setIncludeThoughts(config.isIncludeThoughts() ? Boolean.TRUE : null);
+        }
+        GenerationConfig generation = new GenerationConfig()
+                .setTemperature(config.getTemperature())
+                .setTopP(config.getTopP())
+                .setTopK(config.getTopK())
+                .setMaxOutputTokens(config.getMaxOutputTokens())
+                .setCandidateCount(config.getCandidateCount())
+                .setSeed(config.getSeed())
+                .setPresencePenalty(config.getPresencePenalty())
+                .setFrequencyPenalty(config.getFrequencyPenalty())
+                .setStopSequences(stops)
+                .setResponseMimeType(mimeType)
+                .setResponseSchema(schema)
+                .setResponseJsonSchema(jsonSchema)
+                .setResponseModalities(modalities)
+                .setThinkingConfig(thinking);
+        return GeminiJson.MAPPER.valueToTree(generation).isEmpty() ? null : generation;
+    }
+
+    private static List<String> modalities(String value) {
+        List<String> items = OptionChecks.commaList(value);
+        if (items == null) {
+            return null;
+        }
+        return items.stream().map(item -> OptionChecks.oneOf("responseModalities", item, MODALITIES)).toList();
+    }
+
+    private static List<Tool> tools(GeminiConfiguration config) {
+        List<Tool> tools = new ArrayList<>();
+        if (config.isGoogleSearch()) {
+            tools.add(new Tool().setGoogleSearch(new GoogleSearch()));
+        }
+        if (config.isGoogleMaps()) {
+            tools.add(new Tool().setGoogleMaps(new GoogleMaps()));
+        }
+        if (config.isUrlContext()) {
+            tools.add(new Tool().setUrlContext(new UrlContext()));
+        }
+        if (config.isCodeExecution()) {
+            tools.add(new Tool().setCodeExecution(new CodeExecution()));
+        }
+        return tools.isEmpty() ? null : List.copyOf(tools);
+    }
+
+    static List<SafetySetting> safetySettings(String value) {
+        List<String> items = OptionChecks.commaList(value);
+        if (items == null) {
+            return null;
+        }
+        List<SafetySetting> settings = new ArrayList<>();
+        for (String item : items) {
+            int colon = item.indexOf(':');
+            if (colon <= 0 || colon == item.length() - 1) {
+                throw new IllegalArgumentException("safetySettings entry '" + item + "' is not CATEGORY:THRESHOLD,"
+                                                   + " e.g. HARM_CATEGORY_HARASSMENT:BLOCK_ONLY_HIGH");
+            }
+            String category = item.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT);
+            if (!category.startsWith(CATEGORY_PREFIX)) {
+                category = CATEGORY_PREFIX + category;
+            }
+            String threshold = OptionChecks.oneOf("safetySettings threshold", item.substring(colon + 1), THRESHOLDS);
+            settings.add(new SafetySetting().setCategory(category).setThreshold(threshold));
+        }
+        return List.copyOf(settings);
+    }
+
+    private static <T> T json(String option, String text, Class<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return GeminiJson.MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(option + " is not valid JSON (" + e.getOriginalMessage()
+                                               + "); give a JSON object or resource:classpath:file.json", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

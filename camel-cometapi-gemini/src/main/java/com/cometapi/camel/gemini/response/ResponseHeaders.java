@@ -1,0 +1,82 @@
+package com.cometapi.camel.gemini.response;
+
+import java.util.List;
+
+import com.cometapi.camel.gemini.GeminiConstants;
+import com.cometapi.camel.gemini.GeminiInlineData;
+import com.cometapi.camel.gemini.model.Blob;
+import com.cometapi.camel.gemini.model.Candidate;
+import com.cometapi.camel.gemini.model.FunctionCall;
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.GroundingMetadata;
+import com.cometapi.camel.gemini.model.PromptFeedback;
+import com.cometapi.camel.gemini.model.UsageMetadata;
+import org.apache.camel.Message;
+
+/**
+ * Sets the {@code CamelGemini...} headers that describe one response. A field the response lacks leaves its header
+ * unset (never the string "null").
+ */
+public final class ResponseHeaders {
+
+    private ResponseHeaders() {
+    }
+
+    public static void apply(GenerateContentResponse response, Message message) {
+        message.setHeader(GeminiConstants.RESPONSE, response);
+        set(message, GeminiConstants.RESPONSE_ID, response.getResponseId());
+        set(message, GeminiConstants.MODEL_VERSION, response.getModelVersion());
+        usage(response.getUsageMetadata(), message);
+        PromptFeedback feedback = response.getPromptFeedback();
+        if (feedback != null) {
+            set(message, GeminiConstants.BLOCK_REASON, feedback.getBlockReason());
+        }
+        Candidate candidate = response.firstCandidate();
+        if (candidate != null) {
+            set(message, GeminiConstants.FINISH_REASON, candidate.getFinishReason());
+            set(message, GeminiConstants.FINISH_MESSAGE, candidate.getFinishMessage());
+            set(message, GeminiConstants.CITATION_METADATA, candidate.getCitationMetadata());
+            set(message, GeminiConstants.AVG_LOGPROBS, candidate.getAvgLogprobs());
+            grounding(candidate.getGroundingMetadata(), message);
+        }
+        set(message, GeminiConstants.SAFETY_RATINGS, candidate != null && candidate.getSafetyRatings() != null
+                ? candidate.getSafetyRatings() : feedback != null ? feedback.getSafetyRatings() : null);
+        List<FunctionCall> calls = response.functionCalls();
+        if (!calls.isEmpty()) {
+            message.setHeader(GeminiConstants.FUNCTION_CALLS, calls);
+        }
+        set(message, GeminiConstants.THOUGHTS, response.thoughtsText());
+        List<Blob> blobs = response.inlineDataParts();
+        if (!blobs.isEmpty()) {
+            message.setHeader(GeminiConstants.INLINE_DATA,
+                    blobs.stream().map(blob -> new GeminiInlineData(blob.getMimeType(), blob.decodedData())).toList());
+        }
+    }
+
+    private static void usage(UsageMetadata usage, Message message) {
+        if (usage == null) {
+            return;
+        }
+        message.setHeader(GeminiConstants.USAGE_METADATA, usage);
+        set(message, GeminiConstants.PROMPT_TOKEN_COUNT, usage.getPromptTokenCount());
+        set(message, GeminiConstants.CANDIDATES_TOKEN_COUNT, usage.getCandidatesTokenCount());
+        set(message, GeminiConstants.TOTAL_TOKEN_COUNT, usage.getTotalTokenCount());
+        set(message, GeminiConstants.THOUGHTS_TOKEN_COUNT, usage.getThoughtsTokenCount());
+        set(message, GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, usage.getCachedContentTokenCount());
+        set(message, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, usage.getToolUsePromptTokenCount());
+    }
+
+    private static void grounding(GroundingMetadata grounding, Message message) {
+        if (grounding == null) {
+            return;
+        }
+        message.setHeader(GeminiConstants.GROUNDING_METADATA, grounding);
+        set(message, GeminiConstants.WEB_SEARCH_QUERIES, grounding.getWebSearchQueries());
+    }
+
+    private static void set(Message message, String name, Object value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.cometapi.camel.gemini.response;
+
+import java.util.List;
+
+import com.cometapi.camel.gemini.GeminiBlockedException;
+import com.cometapi.camel.gemini.GeminiOutputType;
+import com.cometapi.camel.gemini.model.Blob;
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.PromptFeedback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Puts a response on a message: the body per {@code outputType}, and the headers. A blocked prompt either fails
+ * with {@link GeminiBlockedException} or gives an empty answer, per {@code failOnBlock}.
+ */
+public final class ResponseMapper {
+
+    private final GeminiOutputType outputType;
+    private final boolean failOnBlock;
+
+    public ResponseMapper(GeminiOutputType outputType, boolean failOnBlock) {
+        this.outputType = outputType;
+        this.failOnBlock = failOnBlock;
+    }
+
+    /**
+     * @param response the parsed response
+     * @param json     the response exactly as received, for {@code outputType=json}
+     */
+    public void apply(GenerateContentResponse response, String json, Message message) throws GeminiBlockedException {
+        ResponseHeaders.apply(response, message);
+        if (failOnBlock && isBlocked(response)) {
+            PromptFeedback feedback = response.getPromptFeedback();
+            String reason = feedback.getBlockReason() != null ? feedback.getBlockReason() : "BLOCK_REASON_UNSPECIFIED";
+            throw new GeminiBlockedException(reason, feedback.getBlockReasonMessage(), feedback.getSafetyRatings(),
+                    response);
+        }
+        switch (outputType) {
+            case RESPONSE -> message.setBody(response);
+            case JSON -> message.setBody(json);
+            case BYTES -> bytes(response, message);
+            default -> {
+                String text = response.text();
+                message.setBody(text == null ? "" : text);
+            }
+        }
+    }
+
+    /**
+     * Blocked: the prompt feedback gives a block reason, or candidates are missing and it explains why.
+     */
+    public static boolean isBlocked(GenerateContentResponse response) {
+        PromptFeedback feedback = response.getPromptFeedback();
+        if (feedback == null) {
+            return false;
+        }
+        return feedback.getBlockReason() != null
+               || feedback.getBlockReasonMessage() != null
+                  && (response.getCandidates() == null || response.getCandidates().isEmpty());
+    }
+
+    private static void bytes(GenerateContentResponse response, Message message) {
+        List<Blob> blobs = response.inlineDataParts();
+        if (blobs.isEmpty()) {
+            message.setBody(null);
+            return;
+        }
+        Blob first = blobs.get(0);
+        message.setBody(first.decodedData());
+        if (first.getMimeType() != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, first.getMimeType());
+        }
+    }
+}
