@@ -1,0 +1,81 @@
+package com.cometapi.camel.gemini.test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The answer given when nothing is queued and no default reply is set: deterministic, derived from the request, so
+ * the same prompt always gets the same answer (only {@code responseId} differs).
+ */
+final class DefaultReplies {
+
+    static final String PREFIX = "Mock Gemini answer to: ";
+
+    private static final int MAX_ECHO = 200;
+
+    private DefaultReplies() {
+    }
+
+    static MockReply forRequest(RecordedRequest request) {
+        JsonNode body = request.parsedBody();
+        String prompt = request.promptText();
+        String answer = answer(prompt, body);
+        JsonNode config = body.path("generationConfig");
+        String mimeType = config.path("responseMimeType").asText("");
+        JsonNode schema = config.has("responseJsonSchema") ? config.path("responseJsonSchema")
+                : config.path("responseSchema");
+        String text = answer;
+        if (mimeType.equalsIgnoreCase("application/json")) {
+            text = Json.oneLine(SchemaSampler.sample(schema, answer, Text.wordCount(prompt)));
+        } else if (mimeType.equalsIgnoreCase("text/x.enum") && schema.path("enum").size() > 0) {
+            text = schema.path("enum").path(0).asText();
+        }
+        MockReply reply = MockReply.text(text);
+        if (hasGoogleSearch(body)) {
+            Map<String, String> sources = new LinkedHashMap<>();
+            sources.put("https://example.com/mock-source-1", "example.com");
+            sources.put("https://example.com/mock-source-2", "example.com");
+            String query = Text.abbreviate(prompt.isBlank() ? "mock search" : prompt, 80);
+            reply = reply.withGrounding(List.of(query), sources);
+        }
+        return reply;
+    }
+
+    private static String answer(String prompt, JsonNode body) {
+        if (!prompt.isBlank()) {
+            return PREFIX + Text.abbreviate(prompt, MAX_ECHO);
+        }
+        List<String> results = functionResults(body);
+        if (!results.isEmpty()) {
+            return "Mock Gemini answer using " + String.join(", ", results);
+        }
+        return PREFIX + "(no text)";
+    }
+
+    /** The {@code functionResponse} parts of the last turn, as {@code name -> response} text. */
+    private static List<String> functionResults(JsonNode body) {
+        List<String> results = new ArrayList<>();
+        JsonNode contents = body.path("contents");
+        for (JsonNode part : contents.path(contents.size() - 1).path("parts")) {
+            JsonNode response = part.path("functionResponse");
+            if (response.isObject()) {
+                results.add(response.path("name").asText() + " -> "
+                        + Text.abbreviate(Json.oneLine(response.path("response")), MAX_ECHO));
+            }
+        }
+        return results;
+    }
+
+    private static boolean hasGoogleSearch(JsonNode body) {
+        for (JsonNode tool : body.path("tools")) {
+            if (tool.has("googleSearch") || tool.has("google_search") || tool.has("googleSearchRetrieval")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,296 @@
+package com.cometapi.camel.gemini.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A local Gemini API on a free loopback port, for testing routes offline: it answers
+ * {@code POST /{apiVersion}/models/{model}:generateContent} with JSON and
+ * {@code POST /{apiVersion}/models/{model}:streamGenerateContent?alt=sse} with server-sent events, and records every
+ * request.
+ * <p>
+ * Answers come from the queue ({@link #enqueue}, first in first out, one per request on either endpoint), else from
+ * {@link #setDefaultReply the default reply}, else from a built-in deterministic reply that echoes the prompt
+ * ({@code "Mock Gemini answer to: <prompt>"}), with grounding when the request offers {@code googleSearch} and a small
+ * JSON object when it asks for {@code application/json}.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static MockGeminiServer gemini = new MockGeminiServer();   // started before all, reset before each, stopped after all
+ *
+ * gemini.enqueue(MockReply.text("Paris"));
+ * ... call gemini.baseUrl() ...
+ * assertThat(gemini.lastRequest().promptText()).isEqualTo("Capital of France?");
+ * }</pre>
+ * Or without JUnit: {@code try (MockGeminiServer server = new MockGeminiServer()) { server.start(); ... }}.
+ * Thread-safe; serves many requests at once.
+ */
+public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+    /** Content type of unary answers and error bodies. */
+    public static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
+    /** Content type of streamed answers. */
+    public static final String SSE_CONTENT_TYPE = "text/event-stream";
+    /** Message of the 400 answer to a missing or wrong API key (see {@link #requireApiKey}). */
+    public static final String API_KEY_INVALID_MESSAGE = "API key not valid. Please pass a valid API key.";
+
+    static final List<Map.Entry<String, String>> GOOGLE_HEADERS = List.of(
+            Map.entry("Vary", "Origin, X-Origin, Referer"),
+            Map.entry("Server", "scaffolding on HTTPServer2"),
+            Map.entry("X-Content-Type-Options", "nosniff"));
+
+    private final ConcurrentLinkedQueue<MockReply> replies = new ConcurrentLinkedQueue<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<RecordedRequest> arrivals = new LinkedBlockingQueue<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicInteger eventsSent = new AtomicInteger();
+    private final AtomicInteger extensionUsers = new AtomicInteger();
+    private final ResponseWriter writer = new ResponseWriter(eventsSent::incrementAndGet);
+
+    private volatile MockReply defaultReply;
+    private volatile String apiKey;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    /** A server that is not started yet; call {@link #start()} or register it as a JUnit 5 extension. */
+    public MockGeminiServer() {
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Binds 127.0.0.1 on a free port and starts serving. Does nothing if already started. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+            executor = Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "mock-gemini-" + created.getAddress().getPort());
+                thread.setDaemon(true);
+                return thread;
+            });
+            created.setExecutor(executor);
+            created.createContext("/", this::handle);
+            created.start();
+            server = created;
+        } catch (IOException e) {
+            throw new UncheckedIOException("MockGeminiServer could not bind a loopback port", e);
+        }
+    }
+
+    /** Stops at once: open streams are cut, waiting replies abandoned. Does nothing if not started. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        server = null;
+        executor = null;
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** True between {@link #start()} and {@link #stop()}. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The port the server listens on. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("MockGeminiServer is not started: call start() first, or register it "
+                    + "with @RegisterExtension on a static field");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the component's {@code baseUrl}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * Forgets queued replies, recorded requests, the request numbering and the sent-event count. The default reply
+     * and the required API key stay.
+     */
+    public void reset() {
+        replies.clear();
+        requests.clear();
+        arrivals.clear();
+        sequence.set(0);
+        eventsSent.set(0);
+    }
+
+    // ---------------------------------------------------------------- scripting
+
+    /** Queues replies; each answers one request (either endpoint), in order. */
+    public void enqueue(MockReply... replies) {
+        for (MockReply reply : replies) {
+            this.replies.add(Objects.requireNonNull(reply, "reply"));
+        }
+    }
+
+    /** Replies still queued. */
+    public int queuedReplyCount() {
+        return replies.size();
+    }
+
+    /** The reply used when the queue is empty; null restores the built-in deterministic reply. */
+    public void setDefaultReply(MockReply reply) {
+        this.defaultReply = reply;
+    }
+
+    /**
+     * Requires {@code x-goog-api-key: key} or {@code Authorization: Bearer key} on every request; others get Google's
+     * 400 {@code INVALID_ARGUMENT} / {@code API_KEY_INVALID} body and consume no queued reply. Null turns it off.
+     */
+    public void requireApiKey(String key) {
+        this.apiKey = key;
+    }
+
+    // ---------------------------------------------------------------- recorded requests
+
+    /** Every request received since start or the last reset, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The latest request, or null when none arrived. */
+    public RecordedRequest lastRequest() {
+        List<RecordedRequest> all = requests();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Number of requests received since start or the last reset. */
+    public int requestCount() {
+        return requests.size();
+    }
+
+    /**
+     * The next request not taken yet, waiting for it up to {@code timeout}; null when none arrived in time. Each
+     * request is taken once, in arrival order (for asynchronous routes).
+     */
+    public RecordedRequest takeRequest(Duration timeout) throws InterruptedException {
+        return arrivals.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** SSE events (and error blocks) flushed to clients since start or the last reset. */
+    public int eventsSent() {
+        return eventsSent.get();
+    }
+
+    // ---------------------------------------------------------------- JUnit 5
+
+    /** Starts the server (shared by nested test classes; stopped when the outermost class is done). */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        extensionUsers.incrementAndGet();
+        start();
+    }
+
+    /** Stops the server once every test class that registered it has finished. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (extensionUsers.decrementAndGet() <= 0) {
+            extensionUsers.set(0);
+            stop();
+        }
+    }
+
+    /** Starts the server if needed and {@link #reset() resets} it, so every test begins with an empty queue. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        start();
+        reset();
+    }
+
+    // ---------------------------------------------------------------- serving
+
+    private void handle(HttpExchange exchange) {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            RecordedRequest request = new RecordedRequest(sequence.incrementAndGet(), exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(), new String(body, StandardCharsets.UTF_8));
+            requests.add(request);
+            arrivals.add(request);
+            Rendered response;
+            try {
+                response = respond(request);
+            } catch (RuntimeException e) {
+                response = ReplyRenderer.plainError(new MockReply.ErrorSpec(500, "INTERNAL",
+                        "MockGeminiServer could not build its reply: " + e), List.of());
+            }
+            writer.write(exchange, response);
+        } catch (IOException e) {
+            // the client went away, or the server is stopping: nothing left to answer
+        }
+    }
+
+    private Rendered respond(RecordedRequest request) {
+        if (!"POST".equals(request.method()) || request.model() == null
+                || !(request.isStream() || "generateContent".equals(request.operation()))) {
+            return ReplyRenderer.plainError(new MockReply.ErrorSpec(404, "NOT_FOUND",
+                    "MockGeminiServer answers POST /{apiVersion}/models/{model}:generateContent and "
+                            + ":streamGenerateContent, not " + request.method() + " " + request.path()), List.of());
+        }
+        if (apiKey != null && !authorized(request)) {
+            String supplied = request.header("x-goog-api-key");
+            return ReplyRenderer.apiKeyInvalid(supplied != null ? supplied : bearerToken(request));
+        }
+        if (!request.parsedBody().isObject()) {
+            return ReplyRenderer.plainError(new MockReply.ErrorSpec(400, "INVALID_ARGUMENT",
+                    "Invalid JSON payload received. Expected a JSON object."), List.of());
+        }
+        MockReply reply = replies.poll();
+        if (reply == null) {
+            reply = defaultReply != null ? defaultReply : DefaultReplies.forRequest(request);
+        }
+        return ReplyRenderer.render(reply, request);
+    }
+
+    private boolean authorized(RecordedRequest request) {
+        return apiKey.equals(request.header("x-goog-api-key")) || apiKey.equals(bearerToken(request));
+    }
+
+    private static String bearerToken(RecordedRequest request) {
+        String authorization = request.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return authorization.substring(7).trim();
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "MockGeminiServer[" + (server == null ? "stopped" : "127.0.0.1:" + server.getAddress().getPort()) + "]";
+    }
+}
