@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.cometapi.camel.gemini.http.CallSettings;
 import com.cometapi.camel.gemini.http.ErrorDecoder;
@@ -165,14 +166,18 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     static String resolveApiKey(String configured) {
-        if (configured != null && !configured.isBlank()) {
-            return configured.trim();
+        return resolveApiKey(configured, System::getenv);
+    }
+
+    /** The configured key, else {@code COMETAPI_KEY}, else {@code GEMINI_API_KEY}; null when none is set. */
+    static String resolveApiKey(String configured, UnaryOperator<String> environment) {
+        for (String candidate : new String[] {
+                configured, environment.apply(ENV_COMETAPI_KEY), environment.apply(ENV_GEMINI_API_KEY) }) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.trim();
+            }
         }
-        String env = System.getenv(ENV_COMETAPI_KEY);
-        if (env == null || env.isBlank()) {
-            env = System.getenv(ENV_GEMINI_API_KEY);
-        }
-        return env == null || env.isBlank() ? null : env.trim();
+        return null;
     }
 
     private static String checkedBaseUrl(String baseUrl) {

@@ -66,7 +66,7 @@ public final class GeminiHttpClient implements Closeable {
     public Future<SimpleHttpResponse> send(GeminiHttpRequest request, FutureCallback<HttpResult> callback) {
         SimpleRequestBuilder builder = SimpleRequestBuilder.post(request.uri())
                 .setBody(request.body(), ContentType.APPLICATION_JSON);
-        request.headers().forEach(builder::addHeader);
+        request.headers().forEach((name, value) -> builder.addHeader(CredentialHeader.of(name, value)));
         SimpleHttpRequest httpRequest = builder.build();
         return client.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(),
                 new FutureCallback<>() {

@@ -1,0 +1,104 @@
+package com.cometapi.camel.gemini;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * gemini:generate holds no thread while Gemini thinks: one caller thread starts many calls, all of them are at the
+ * server at the same time, and each completes through its callback.
+ */
+class GeminiAsyncProducerTest extends CamelTestSupport {
+
+    private static final int CALLS = 60;
+
+    private final CountDownLatch allArrived = new CountDownLatch(CALLS);
+    private HttpServer server;
+    private ExecutorService serverThreads;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        serverThreads = Executors.newFixedThreadPool(CALLS + 4);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), CALLS);
+        server.setExecutor(serverThreads);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            allArrived.countDown();
+            try {
+                // every call waits here until all of them are in flight at once
+                allArrived.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = ("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"answer\"}]},\"finishReason\":\"STOP\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+        serverThreads.shutdownNow();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        GeminiComponent component = new GeminiComponent();
+        component.getConfiguration().setApiKey("k");
+        context.addComponent("gemini", component);
+        return context;
+    }
+
+    @Test
+    void oneCallerThreadHasAllCallsInFlightAtOnce() throws Exception {
+        String uri = "gemini:generate?baseUrl=http://127.0.0.1:" + server.getAddress().getPort();
+        AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();
+        producer.start();
+        CountDownLatch completed = new CountDownLatch(CALLS);
+        List<Exchange> exchanges = new ArrayList<>();
+        List<Boolean> completedSynchronously = new ArrayList<>();
+
+        for (int i = 0; i < CALLS; i++) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody("question " + i);
+            exchanges.add(exchange);
+            completedSynchronously.add(producer.process(exchange, doneSync -> completed.countDown()));
+        }
+
+        assertThat(completedSynchronously).containsOnly(false);
+        assertThat(allArrived.await(20, TimeUnit.SECONDS)).as("all calls at the server at once").isTrue();
+        assertThat(completed.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(exchanges).allSatisfy(e -> {
+            assertThat(e.getException()).isNull();
+            assertThat(e.getMessage().getBody()).isEqualTo("answer");
+        });
+        producer.stop();
+    }
+}
