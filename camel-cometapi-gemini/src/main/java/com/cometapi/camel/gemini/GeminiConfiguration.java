@@ -102,8 +102,9 @@ public class GeminiConfiguration implements Cloneable {
               description = "How long to wait for a TCP connection, in milliseconds or with a unit (10s).")
     private long connectTimeout = 10000;
     @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
-              description = "For generate, the longest the whole call may take; for stream, the longest wait for"
-                            + " the first event. Not retried.")
+              description = "For generate, the longest one HTTP call may take, from sending to the whole answer;"
+                            + " for stream, the longest wait for the first event. A call that times out is not"
+                            + " retried.")
     private long requestTimeout = 300000;
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "For stream, the longest silence allowed between two events.")

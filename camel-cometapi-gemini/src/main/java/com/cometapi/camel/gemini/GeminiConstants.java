@@ -80,6 +80,10 @@ public final class GeminiConstants {
               javaType = "java.util.List<com.cometapi.camel.gemini.GeminiInlineData>")
     public static final String INLINE_DATA = "CamelGeminiInlineData";
 
+    @Metadata(label = "producer", description = "Position of a streamed chunk, from 0 (gemini:stream only).",
+              javaType = "Integer")
+    public static final String CHUNK_INDEX = "CamelGeminiChunkIndex";
+
     private GeminiConstants() {
     }
 }

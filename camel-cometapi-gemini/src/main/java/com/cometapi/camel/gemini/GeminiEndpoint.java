@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 import com.cometapi.camel.gemini.http.CallSettings;
@@ -17,11 +18,13 @@ import com.cometapi.camel.gemini.request.BodyMapper;
 import com.cometapi.camel.gemini.request.OptionChecks;
 import com.cometapi.camel.gemini.request.RequestDefaults;
 import com.cometapi.camel.gemini.request.ResourceLoader;
+import com.cometapi.camel.gemini.request.ThinkingRule;
 import com.cometapi.camel.gemini.response.ResponseMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -72,10 +75,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Producer createProducer() throws Exception {
-        if (operation == GeminiOperation.STREAM) {
-            throw new UnsupportedOperationException("gemini:stream is not available yet; use gemini:generate");
-        }
-        return new GeminiGenerateProducer(this);
+        return operation == GeminiOperation.STREAM ? new GeminiStreamProducer(this) : new GeminiGenerateProducer(this);
     }
 
     @Override
@@ -121,6 +121,26 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 new ErrorDecoder(new Redactor(apiKey)), component.scheduler(), component.completionExecutor());
+    }
+
+    /**
+     * The HTTP request for an exchange: its body mapped, the options applied, the thinking rule checked.
+     *
+     * @throws IllegalArgumentException for a bad body or option, before anything is sent
+     */
+    GeminiHttpRequest prepareRequest(Exchange exchange) throws JsonProcessingException {
+        String model = modelFor(exchange);
+        GenerateContentRequest request = bodyMapper.toRequest(exchange);
+        ThinkingRule.check(model, request);
+        return httpRequest(model, request);
+    }
+
+    /** A call's failure as the exchange should carry it: a request timeout becomes ExchangeTimedOutException. */
+    Throwable toExchangeFailure(Throwable failure, Exchange exchange) {
+        if (failure instanceof TimeoutException) {
+            return new ExchangeTimedOutException(exchange, configuration.getRequestTimeout(), failure.getMessage());
+        }
+        return failure;
     }
 
     /** The model for an exchange: header {@link GeminiConstants#MODEL}, else the endpoint's. */

@@ -1,19 +1,18 @@
 package com.cometapi.camel.gemini;
 
 import java.io.IOException;
-import java.util.concurrent.TimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Future;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.HttpResult;
-import com.cometapi.camel.gemini.http.UnaryCall;
+import com.cometapi.camel.gemini.http.RetryingCall;
 import com.cometapi.camel.gemini.model.GeminiJson;
-import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
-import com.cometapi.camel.gemini.request.ThinkingRule;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +38,7 @@ public class GeminiGenerateProducer extends DefaultAsyncProducer {
         GeminiEndpoint endpoint = getEndpoint();
         GeminiHttpRequest request;
         try {
-            String model = endpoint.modelFor(exchange);
-            GenerateContentRequest body = endpoint.bodyMapper().toRequest(exchange);
-            ThinkingRule.check(model, body);
-            request = endpoint.httpRequest(model, body);
+            request = endpoint.prepareRequest(exchange);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -50,39 +46,61 @@ public class GeminiGenerateProducer extends DefaultAsyncProducer {
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("Sending {} bytes to {}: {}", request.body().length, request.uri(),
-                    new String(request.body(), java.nio.charset.StandardCharsets.UTF_8));
+                    new String(request.body(), StandardCharsets.UTF_8));
         }
-        UnaryCall.start(endpoint.httpClient(), request, endpoint.callSettings(), new UnaryCall.Listener() {
-            @Override
-            public void onSuccess(HttpResult result, int attempts) {
-                try {
-                    exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-                    String json = result.bodyAsString();
-                    if (LOG.isTraceEnabled()) {
-                        LOG.trace("Gemini answered {} after {} attempt(s): {}", result.status(), attempts, json);
+        RetryingCall.<HttpResult> start(attempt -> send(request, attempt), endpoint.callSettings(),
+                new RetryingCall.Listener<>() {
+                    @Override
+                    public void onSuccess(HttpResult result, int attempts) {
+                        try {
+                            exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
+                            String json = result.bodyAsString();
+                            if (LOG.isTraceEnabled()) {
+                                LOG.trace("Gemini answered {} after {} attempt(s): {}", result.status(), attempts, json);
+                            }
+                            GenerateContentResponse response = parse(request, result, json);
+                            endpoint.responseMapper().apply(response, json, exchange.getMessage());
+                        } catch (Exception e) {
+                            exchange.setException(e);
+                        } finally {
+                            callback.done(false);
+                        }
                     }
-                    GenerateContentResponse response = parse(request, result, json);
-                    endpoint.responseMapper().apply(response, json, exchange.getMessage());
-                } catch (Exception e) {
-                    exchange.setException(e);
-                } finally {
-                    callback.done(false);
+
+                    @Override
+                    public void onFailure(Throwable failure, int attempts) {
+                        LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), attempts,
+                                failure.getMessage());
+                        exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
+                        exchange.setException(endpoint.toExchangeFailure(failure, exchange));
+                        callback.done(false);
+                    }
+                });
+        return false;
+    }
+
+    /** One attempt: a 2xx answer completes it, any other status fails it with a decoded GeminiApiException. */
+    private Future<?> send(GeminiHttpRequest request, FutureCallback<HttpResult> callback) {
+        return getEndpoint().httpClient().send(request, new FutureCallback<>() {
+            @Override
+            public void completed(HttpResult result) {
+                if (result.isSuccess()) {
+                    callback.completed(result);
+                } else {
+                    callback.failed(getEndpoint().callSettings().errorDecoder().decode(request.uri().toString(), result));
                 }
             }
 
             @Override
-            public void onFailure(Throwable failure, int attempts) {
-                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), attempts,
-                        failure.getMessage());
-                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-                exchange.setException(failure instanceof TimeoutException
-                        ? new ExchangeTimedOutException(exchange, endpoint.getConfiguration().getRequestTimeout(),
-                                failure.getMessage())
-                        : failure);
-                callback.done(false);
+            public void failed(Exception ex) {
+                callback.failed(ex);
+            }
+
+            @Override
+            public void cancelled() {
+                callback.cancelled();
             }
         });
-        return false;
     }
 
     private GenerateContentResponse parse(GeminiHttpRequest request, HttpResult result, String json)

@@ -20,6 +20,8 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -30,6 +32,9 @@ import org.apache.hc.core5.util.Timeout;
  * Gemini; completions arrive on the client's I/O threads.
  */
 public final class GeminiHttpClient implements Closeable {
+
+    /** Bytes a response may bring before its consumer grants more: bounds what a slow stream reader holds. */
+    static final int INITIAL_WINDOW = 8 * 1024;
 
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager pool;
@@ -47,6 +52,7 @@ public final class GeminiHttpClient implements Closeable {
         this.pool = poolBuilder.build();
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
+                .setHttp1Config(Http1Config.custom().setInitialWindowSize(INITIAL_WINDOW).build())
                 .setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(true).build())
                 .disableCookieManagement()
                 .disableRedirectHandling()
@@ -64,11 +70,7 @@ public final class GeminiHttpClient implements Closeable {
      * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
      */
     public Future<SimpleHttpResponse> send(GeminiHttpRequest request, FutureCallback<HttpResult> callback) {
-        SimpleRequestBuilder builder = SimpleRequestBuilder.post(request.uri())
-                .setBody(request.body(), ContentType.APPLICATION_JSON);
-        request.headers().forEach((name, value) -> builder.addHeader(CredentialHeader.of(name, value)));
-        SimpleHttpRequest httpRequest = builder.build();
-        return client.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(),
+        return client.execute(SimpleRequestProducer.create(toHttpRequest(request)), SimpleResponseConsumer.create(),
                 new FutureCallback<>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
@@ -87,6 +89,16 @@ public final class GeminiHttpClient implements Closeable {
                 });
     }
 
+    /**
+     * Sends a request whose answer is consumed as it arrives, by {@code consumer}.
+     *
+     * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
+     */
+    public <T> Future<T> stream(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer,
+                                FutureCallback<T> callback) {
+        return client.execute(SimpleRequestProducer.create(toHttpRequest(request)), consumer, callback);
+    }
+
     /** Connections currently leased, available and waited for. */
     public PoolStats poolStats() {
         return pool.getTotalStats();
@@ -95,6 +107,13 @@ public final class GeminiHttpClient implements Closeable {
     @Override
     public void close() {
         client.close(CloseMode.GRACEFUL);
+    }
+
+    private static SimpleHttpRequest toHttpRequest(GeminiHttpRequest request) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.post(request.uri())
+                .setBody(request.body(), ContentType.APPLICATION_JSON);
+        request.headers().forEach((name, value) -> builder.addHeader(CredentialHeader.of(name, value)));
+        return builder.build();
     }
 
     private static HttpResult toResult(SimpleHttpResponse response) {

@@ -38,7 +38,7 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         return Math.min(maxDelayMillis, floor + jitter);
     }
 
-    /** Retryable Gemini errors (408, 429 unless per-day, 5xx but 501) and connection failures. */
+    /** Retryable Gemini errors (408, 429 unless per-day, 500, 502, 503, 504) and connection failures. */
     public static boolean isRetryable(Throwable failure) {
         if (failure instanceof GeminiApiException api) {
             return api.isRetryable();

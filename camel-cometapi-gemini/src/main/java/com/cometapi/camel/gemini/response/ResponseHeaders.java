@@ -53,7 +53,8 @@ public final class ResponseHeaders {
         }
     }
 
-    private static void usage(UsageMetadata usage, Message message) {
+    /** Sets the usage headers; nothing when {@code usage} is null. */
+    public static void usage(UsageMetadata usage, Message message) {
         if (usage == null) {
             return;
         }
@@ -66,7 +67,8 @@ public final class ResponseHeaders {
         set(message, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, usage.getToolUsePromptTokenCount());
     }
 
-    private static void grounding(GroundingMetadata grounding, Message message) {
+    /** Sets the grounding headers; nothing when {@code grounding} is null. */
+    public static void grounding(GroundingMetadata grounding, Message message) {
         if (grounding == null) {
             return;
         }

@@ -30,12 +30,22 @@ public final class ResponseMapper {
      */
     public void apply(GenerateContentResponse response, String json, Message message) throws GeminiBlockedException {
         ResponseHeaders.apply(response, message);
+        failIfBlocked(response);
+        setBody(response, json, message);
+    }
+
+    /** With {@code failOnBlock}, a blocked prompt fails with the block reason, message and safety ratings. */
+    public void failIfBlocked(GenerateContentResponse response) throws GeminiBlockedException {
         if (failOnBlock && isBlocked(response)) {
             PromptFeedback feedback = response.getPromptFeedback();
             String reason = feedback.getBlockReason() != null ? feedback.getBlockReason() : "BLOCK_REASON_UNSPECIFIED";
             throw new GeminiBlockedException(reason, feedback.getBlockReasonMessage(), feedback.getSafetyRatings(),
                     response);
         }
+    }
+
+    /** Sets the body per {@code outputType}: the text (empty when none), the response, its JSON, or inline bytes. */
+    public void setBody(GenerateContentResponse response, String json, Message message) {
         switch (outputType) {
             case RESPONSE -> message.setBody(response);
             case JSON -> message.setBody(json);

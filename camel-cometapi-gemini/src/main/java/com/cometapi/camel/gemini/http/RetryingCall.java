@@ -3,7 +3,6 @@ package com.cometapi.camel.gemini.http;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,64 +12,66 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
- * One {@code generateContent} call with its retries: sends, bounds each attempt by the request timeout, schedules
- * retries on the scheduler (no thread sleeps), and reports exactly once to the listener, on the completion executor.
+ * A call with its retries: starts an attempt, bounds it by the request timeout, schedules retries on the scheduler
+ * (no thread sleeps), and reports exactly once to the listener, on the completion executor.
+ *
+ * @param <T> what a successful attempt gives: a whole answer, or an event stream whose first event has arrived
  */
-public final class UnaryCall {
+public final class RetryingCall<T> {
+
+    /** Starts one attempt; the callback hears its outcome once (an error answer as a failure). */
+    @FunctionalInterface
+    public interface Attempt<T> {
+
+        Future<?> start(FutureCallback<T> callback);
+    }
 
     /** Told the outcome of a call, exactly once. */
-    public interface Listener {
+    public interface Listener<T> {
 
-        void onSuccess(HttpResult result, int attempts);
+        void onSuccess(T result, int attempts);
 
         void onFailure(Throwable failure, int attempts);
     }
 
-    private final GeminiHttpClient client;
-    private final GeminiHttpRequest request;
+    private final Attempt<T> attempt;
     private final CallSettings settings;
-    private final Listener listener;
+    private final Listener<T> listener;
     private final AtomicBoolean reported = new AtomicBoolean();
     private volatile int attempts;
 
-    private UnaryCall(GeminiHttpClient client, GeminiHttpRequest request, CallSettings settings, Listener listener) {
-        this.client = client;
-        this.request = request;
+    private RetryingCall(Attempt<T> attempt, CallSettings settings, Listener<T> listener) {
+        this.attempt = attempt;
         this.settings = settings;
         this.listener = listener;
     }
 
     /** Starts a call; the listener hears of it once. */
-    public static void start(GeminiHttpClient client, GeminiHttpRequest request, CallSettings settings,
-                             Listener listener) {
-        new UnaryCall(client, request, settings, listener).attempt();
+    public static <T> void start(Attempt<T> attempt, CallSettings settings, Listener<T> listener) {
+        new RetryingCall<>(attempt, settings, listener).next();
     }
 
-    private void attempt() {
+    private void next() {
         attempts++;
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        ScheduledFuture<?>[] timer = new ScheduledFuture<?>[1];
-        FutureCallback<HttpResult> callback = new FutureCallback<>() {
+        AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
+        FutureCallback<T> callback = new FutureCallback<>() {
             @Override
-            public void completed(HttpResult result) {
-                cancel(timer[0]);
-                if (result.isSuccess()) {
-                    report(result, null);
-                } else {
-                    retryOrFail(settings.errorDecoder().decode(request.uri().toString(), result));
-                }
+            public void completed(T result) {
+                cancel(timer.get());
+                report(result, null);
             }
 
             @Override
             public void failed(Exception ex) {
-                cancel(timer[0]);
+                cancel(timer.get());
                 retryOrFail(ex);
             }
 
             @Override
             public void cancelled() {
-                cancel(timer[0]);
+                cancel(timer.get());
                 report(null, timedOut.get()
                         ? new TimeoutException("Gemini did not answer within requestTimeout="
                                                + settings.requestTimeoutMillis() + "ms")
@@ -78,16 +79,17 @@ public final class UnaryCall {
             }
         };
         try {
-            timer[0] = settings.scheduler().schedule(() -> {
+            timer.set(settings.scheduler().schedule(() -> {
                 timedOut.set(true);
-                Future<?> sent = inFlight.get();
-                if (sent != null) {
-                    sent.cancel(true);
-                }
-            }, settings.requestTimeoutMillis(), TimeUnit.MILLISECONDS);
-            inFlight.set(client.send(request, callback));
+                cancelUnlessReported(inFlight.get());
+            }, settings.requestTimeoutMillis(), TimeUnit.MILLISECONDS));
+            Future<?> sent = attempt.start(callback);
+            inFlight.set(sent);
+            if (timedOut.get()) {
+                cancelUnlessReported(sent);
+            }
         } catch (RuntimeException e) {
-            cancel(timer[0]);
+            cancel(timer.get());
             report(null, e);
         }
     }
@@ -99,13 +101,13 @@ public final class UnaryCall {
             return;
         }
         try {
-            settings.scheduler().schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
+            settings.scheduler().schedule(this::next, delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
             report(null, failure);
         }
     }
 
-    private void report(HttpResult result, Throwable failure) {
+    private void report(T result, Throwable failure) {
         if (!reported.compareAndSet(false, true)) {
             return;
         }
@@ -117,6 +119,12 @@ public final class UnaryCall {
             executor.execute(task);
         } catch (RejectedExecutionException stopped) {
             task.run();
+        }
+    }
+
+    private void cancelUnlessReported(Future<?> sent) {
+        if (sent != null && !reported.get()) {
+            sent.cancel(true);
         }
     }
 

@@ -1,0 +1,158 @@
+package com.cometapi.camel.gemini;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import com.cometapi.camel.gemini.http.EventStream;
+import com.cometapi.camel.gemini.http.StreamItem;
+import com.cometapi.camel.gemini.model.GeminiJson;
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.response.StreamChunkMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeTimedOutException;
+import org.apache.camel.Message;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * The body of a {@code gemini:stream} exchange: one {@link Message} per server-sent event, read from the network as
+ * the route asks for them. For {@code .split(body()).streaming()}.
+ * <p>
+ * {@link #hasNext()} never waits for the network (Camel's splitter asks it before processing the chunk it holds),
+ * so it may answer true when the stream is about to end: {@link #next()} then returns null once, which the splitter
+ * skips. {@code next()} waits at most {@code streamIdleTimeout} for an event. An error block in the stream, a broken
+ * connection or the idle timeout surface from {@code next()} as a {@link RuntimeCamelException} whose cause is the
+ * {@link GeminiApiException}, the I/O failure or an {@link ExchangeTimedOutException}.
+ * <p>
+ * Closing aborts the HTTP exchange: the connection is closed, the rest of the answer is never read. The iterator
+ * closes itself once a chunk's exchange failed or the parent exchange failed, and when the parent exchange is done.
+ */
+public final class GeminiStreamIterator implements Iterator<Message>, Closeable {
+
+    private final EventStream stream;
+    private final Exchange exchange;
+    private final StreamChunkMapper mapper;
+    private final long idleTimeoutMillis;
+    private Message pending;
+    private Message lastChunk;
+    private volatile boolean done;
+
+    GeminiStreamIterator(EventStream stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis) {
+        this.stream = stream;
+        this.exchange = exchange;
+        this.mapper = mapper;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+    }
+
+    /**
+     * Maps the first event, which has already arrived, and keeps it for the first {@link #next()}; null when the
+     * stream ended without any event.
+     */
+    Message readFirst() {
+        if (stream.peek() instanceof StreamItem.Event event) {
+            try {
+                stream.poll(0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pending = toMessage(event.json());
+        }
+        return pending;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (done) {
+            return false;
+        }
+        if (pending != null) {
+            return true;
+        }
+        if (stoppedByRoute()) {
+            close();
+            return false;
+        }
+        if (stream.peek() instanceof StreamItem.End) {
+            done = true;
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public Message next() {
+        if (pending != null) {
+            Message first = pending;
+            pending = null;
+            return track(first);
+        }
+        if (done) {
+            throw new NoSuchElementException("The Gemini stream has ended");
+        }
+        StreamItem item;
+        try {
+            item = stream.poll(idleTimeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new RuntimeCamelException("Interrupted while waiting for the next Gemini event", e);
+        }
+        if (item == null) {
+            close();
+            throw new RuntimeCamelException(new ExchangeTimedOutException(exchange, idleTimeoutMillis,
+                    "No Gemini event within streamIdleTimeout=" + idleTimeoutMillis + "ms"));
+        }
+        if (item instanceof StreamItem.Event event) {
+            return track(toMessage(event.json()));
+        }
+        done = true;
+        if (item instanceof StreamItem.Failure failure) {
+            throw failure.cause() instanceof RuntimeException runtime
+                    ? runtime : new RuntimeCamelException(failure.cause());
+        }
+        return null;
+    }
+
+    /** Aborts the HTTP exchange unless the stream was read to its end. Idempotent. */
+    @Override
+    public void close() {
+        done = true;
+        stream.abort();
+    }
+
+    /** Whether the stream is over for this iterator: read to the end, failed, or closed. */
+    public boolean isDone() {
+        return done;
+    }
+
+    /** The most events that ever waited in memory for the route at once. */
+    public int maxBufferedEvents() {
+        return stream.maxQueued();
+    }
+
+    Message toMessage(String json) {
+        GenerateContentResponse response;
+        try {
+            response = GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
+        } catch (IOException e) {
+            close();
+            throw new RuntimeCamelException("A Gemini stream event is not valid JSON: " + e.getMessage(), e);
+        }
+        return mapper.chunk(response, json);
+    }
+
+    private Message track(Message chunk) {
+        lastChunk = chunk;
+        return chunk;
+    }
+
+    private boolean stoppedByRoute() {
+        if (exchange.isFailed() || exchange.isRouteStop() || exchange.isRollbackOnly()) {
+            return true;
+        }
+        Exchange chunkExchange = lastChunk == null ? null : lastChunk.getExchange();
+        return chunkExchange != null && chunkExchange != exchange
+               && (chunkExchange.isFailed() || chunkExchange.isRouteStop() || chunkExchange.isRollbackOnly());
+    }
+}

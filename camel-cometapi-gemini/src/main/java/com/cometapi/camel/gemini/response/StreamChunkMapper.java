@@ -1,0 +1,97 @@
+package com.cometapi.camel.gemini.response;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.cometapi.camel.gemini.GeminiConstants;
+import com.cometapi.camel.gemini.model.Candidate;
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.GroundingMetadata;
+import com.cometapi.camel.gemini.model.UsageMetadata;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultMessage;
+
+/**
+ * Turns each event of one stream into a Camel message: the original message's headers, the headers of the event,
+ * {@code CamelGeminiChunkIndex}, and the body per {@code outputType}. Usage is a running total, so an event without
+ * usage shows the latest; grounding chunks spread over events are accumulated.
+ * <p>
+ * One instance per stream; not thread-safe.
+ */
+public final class StreamChunkMapper {
+
+    private final CamelContext camelContext;
+    private final Map<String, Object> originalHeaders;
+    private final ResponseMapper bodyMapper;
+    private UsageMetadata latestUsage;
+    private GroundingMetadata grounding;
+    private int index;
+
+    public StreamChunkMapper(CamelContext camelContext, Map<String, Object> originalHeaders,
+                             ResponseMapper bodyMapper) {
+        this.camelContext = camelContext;
+        this.originalHeaders = Map.copyOf(originalHeaders);
+        this.bodyMapper = bodyMapper;
+    }
+
+    public Message chunk(GenerateContentResponse event, String json) {
+        Message message = new DefaultMessage(camelContext);
+        message.getHeaders().putAll(originalHeaders);
+        ResponseHeaders.apply(event, message);
+        if (event.getUsageMetadata() != null) {
+            latestUsage = event.getUsageMetadata();
+        } else {
+            ResponseHeaders.usage(latestUsage, message);
+        }
+        Candidate candidate = event.firstCandidate();
+        if (candidate != null && candidate.getGroundingMetadata() != null) {
+            grounding = merge(grounding, candidate.getGroundingMetadata());
+        }
+        ResponseHeaders.grounding(grounding, message);
+        message.setHeader(GeminiConstants.CHUNK_INDEX, index++);
+        bodyMapper.setBody(event, json, message);
+        return message;
+    }
+
+    /** A new object: the earlier chunks and supports, then this event's; the latest of the single-valued fields. */
+    static GroundingMetadata merge(GroundingMetadata earlier, GroundingMetadata latest) {
+        if (earlier == null) {
+            return latest;
+        }
+        GroundingMetadata merged = new GroundingMetadata()
+                .setGroundingChunks(concat(earlier.getGroundingChunks(), latest.getGroundingChunks()))
+                .setGroundingSupports(concat(earlier.getGroundingSupports(), latest.getGroundingSupports()))
+                .setWebSearchQueries(distinct(earlier.getWebSearchQueries(), latest.getWebSearchQueries()))
+                .setImageSearchQueries(distinct(earlier.getImageSearchQueries(), latest.getImageSearchQueries()))
+                .setSearchEntryPoint(latest.getSearchEntryPoint() != null
+                        ? latest.getSearchEntryPoint() : earlier.getSearchEntryPoint())
+                .setRetrievalMetadata(latest.getRetrievalMetadata() != null
+                        ? latest.getRetrievalMetadata() : earlier.getRetrievalMetadata())
+                .setGoogleMapsWidgetContextToken(latest.getGoogleMapsWidgetContextToken() != null
+                        ? latest.getGoogleMapsWidgetContextToken() : earlier.getGoogleMapsWidgetContextToken());
+        earlier.getAdditionalProperties().forEach(merged::setAdditionalProperty);
+        latest.getAdditionalProperties().forEach(merged::setAdditionalProperty);
+        return merged;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static List<String> distinct(List<String> first, List<String> second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}
