@@ -55,6 +55,7 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
     private volatile boolean finished;
     private volatile Future<?> exchange;
     private HttpResponse response;
+    private volatile FutureCallback<Void> resultCallback;
     private Map<String, String> headers = Map.of();
     private ByteArrayOutputStream errorBody;
     private int maxQueued;
@@ -130,11 +131,9 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
         if (httpResponse.getCode() >= 300) {
             errorBody = new ByteArrayOutputStream();
         }
+        this.resultCallback = resultCallback;
         if (entityDetails == null) {
             streamEnd(null);
-        }
-        if (resultCallback != null) {
-            resultCallback.completed(null);
         }
     }
 
@@ -173,10 +172,15 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
             HttpResult result = new HttpResult(response.getCode(), response.getReasonPhrase(), headers,
                     errorBody.toByteArray());
             fail(errorDecoder.decode(uri, result));
-            return;
+        } else {
+            parser.end(this::onEvent);
+            terminate(new StreamItem.End());
         }
-        parser.end(this::onEvent);
-        terminate(new StreamItem.End());
+        FutureCallback<Void> exchangeDone = resultCallback;
+        if (exchangeDone != null) {
+            // the HTTP exchange is complete only now: until here, cancelling its future aborts the connection
+            exchangeDone.completed(null);
+        }
     }
 
     @Override

@@ -1,0 +1,52 @@
+package com.cometapi.camel.gemini;
+
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+
+/**
+ * Rebuilds one answer from the chunks of a split {@code gemini:stream}:
+ * {@code .split(body(), new GeminiStreamAggregationStrategy()).streaming()}. The result's body is the text of all
+ * chunks joined (thoughts left out), its headers those of the last chunk: final usage, finish reason, and the
+ * grounding accumulated over the events.
+ */
+public class GeminiStreamAggregationStrategy implements AggregationStrategy {
+
+    private static final String TEXT = "CamelGeminiAggregatedText";
+
+    public GeminiStreamAggregationStrategy() {
+    }
+
+    @Override
+    public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
+        if (newExchange == null) {
+            return oldExchange;
+        }
+        Exchange result = oldExchange == null ? newExchange : oldExchange;
+        StringBuilder text = result.getProperty(TEXT, StringBuilder.class);
+        if (text == null) {
+            text = new StringBuilder();
+            result.setProperty(TEXT, text);
+        }
+        GenerateContentResponse event = newExchange.getMessage().getHeader(GeminiConstants.RESPONSE,
+                GenerateContentResponse.class);
+        String part = event == null ? newExchange.getMessage().getBody(String.class) : event.text();
+        if (part != null) {
+            text.append(part);
+        }
+        if (result != newExchange) {
+            result.getMessage().setHeaders(newExchange.getMessage().getHeaders());
+        }
+        result.getMessage().setBody(text);
+        return result;
+    }
+
+    @Override
+    public void onCompletion(Exchange exchange, Exchange inputExchange) {
+        if (exchange != null) {
+            StringBuilder text = exchange.getProperty(TEXT, StringBuilder.class);
+            exchange.removeProperty(TEXT);
+            exchange.getMessage().setBody(text == null ? "" : text.toString());
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package com.cometapi.camel.gemini;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.cometapi.camel.gemini.model.GroundingMetadata;
+import com.cometapi.camel.gemini.test.MockReply;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeTimedOutException;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * gemini:stream gives one exchange per event, as events arrive, and releases the connection on every path.
+ */
+class GeminiStreamTest extends MockGeminiTestSupport {
+
+    private static final String EVENT = "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"%s\"}]}%s}],"
+                                        + "\"usageMetadata\":{\"promptTokenCount\":5,\"totalTokenCount\":%d}}";
+
+    private final List<Integer> eventsSentWhenChunkArrived = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+
+    private static String event(String text, int total) {
+        return EVENT.formatted(text, "", total);
+    }
+
+    private static String last(String text, int total) {
+        return EVENT.formatted(text, ",\"finishReason\":\"STOP\"", total);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stream").setHeader("traceId", constant("t-1"))
+                        .to("gemini:stream?maxRetries=1")
+                        .split(body()).streaming()
+                        .process(e -> {
+                            eventsSentWhenChunkArrived.add(gemini.eventsSent());
+                            gate.countDown();
+                        })
+                        .to("mock:chunks");
+                from("direct:aggregate").to("gemini:stream")
+                        .split(body(), new GeminiStreamAggregationStrategy()).streaming()
+                        .to("mock:parts")
+                        .end()
+                        .to("mock:answer");
+                from("direct:stopEarly").to("gemini:stream")
+                        .split(body()).streaming().stopOnException()
+                        .process(e -> {
+                            if (e.getMessage().getHeader(GeminiConstants.CHUNK_INDEX, Integer.class) == 1) {
+                                throw new IllegalStateException("route gives up at chunk 1");
+                            }
+                        })
+                        .to("mock:kept");
+                from("direct:whole").to("gemini:stream").convertBodyTo(String.class);
+            }
+        };
+    }
+
+    @Test
+    void oneExchangePerEventWithOriginalHeadersAndChunkIndex() throws Exception {
+        gemini.enqueue(MockReply.stream(event("Hello", 5), event(", ", 7), last("world", 9)));
+        MockEndpoint chunks = getMockEndpoint("mock:chunks");
+        chunks.expectedBodiesReceived("Hello", ", ", "world");
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Greet me"));
+
+        assertThat(reply.getException()).isNull();
+        chunks.assertIsSatisfied();
+        List<Exchange> received = chunks.getReceivedExchanges();
+        for (int i = 0; i < 3; i++) {
+            Message chunk = received.get(i).getMessage();
+            assertThat(chunk.getHeader(GeminiConstants.CHUNK_INDEX)).isEqualTo(i);
+            assertThat(chunk.getHeader("traceId")).isEqualTo("t-1");
+            assertThat(chunk.getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(1);
+        }
+        assertThat(received.get(0).getMessage().getHeader(GeminiConstants.FINISH_REASON)).isNull();
+        assertThat(received.get(2).getMessage().getHeader(GeminiConstants.FINISH_REASON)).isEqualTo("STOP");
+        assertThat(received.get(2).getMessage().getHeader(GeminiConstants.TOTAL_TOKEN_COUNT)).isEqualTo(9);
+        assertThat(gemini.lastRequest().path()).isEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent");
+        assertThat(gemini.lastRequest().queryParameter("alt")).isEqualTo("sse");
+        assertThat(gemini.lastRequest().header("x-goog-api-key")).isEqualTo(API_KEY);
+    }
+
+    @Test
+    void streamDeliversFirstChunkBeforeSecondIsSent() throws Exception {
+        gate = new CountDownLatch(1);
+        gemini.enqueue(MockReply.stream(event("one", 5), event("two", 6), last("three", 7)).withEventGate(1, gate));
+        getMockEndpoint("mock:chunks").expectedMessageCount(3);
+
+        template.sendBody("direct:stream", "Count");
+
+        getMockEndpoint("mock:chunks").assertIsSatisfied();
+        assertThat(eventsSentWhenChunkArrived.get(0)).as("events the server had sent when chunk 0 reached the route")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aggregationRebuildsTheAnswerWithFinalHeadersAndAccumulatedGrounding() throws Exception {
+        gemini.enqueue(MockReply.stream(
+                "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Thinking...\",\"thought\":true}]}}]}",
+                "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Rome \"}]},\"groundingMetadata\":{"
+                + "\"groundingChunks\":[{\"web\":{\"uri\":\"https://a.example\",\"title\":\"a\"}}],"
+                + "\"webSearchQueries\":[\"capital of italy\"]}}],\"usageMetadata\":{\"totalTokenCount\":10}}",
+                "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"is the capital.\"}]},\"finishReason\":\"STOP\","
+                + "\"groundingMetadata\":{\"groundingChunks\":[{\"web\":{\"uri\":\"https://b.example\",\"title\":\"b\"}}]}}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":4,\"candidatesTokenCount\":6,\"totalTokenCount\":30}}"));
+        getMockEndpoint("mock:parts").expectedMessageCount(3);
+
+        Exchange answer = template.request("direct:aggregate", e -> e.getMessage().setBody("Capital of Italy?"));
+
+        assertThat(answer.getException()).isNull();
+        Message message = answer.getMessage();
+        assertThat(message.getBody(String.class)).isEqualTo("Rome is the capital.");
+        assertThat(message.getHeader(GeminiConstants.FINISH_REASON)).isEqualTo("STOP");
+        assertThat(message.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT)).isEqualTo(30);
+        GroundingMetadata grounding = message.getHeader(GeminiConstants.GROUNDING_METADATA, GroundingMetadata.class);
+        assertThat(grounding.getGroundingChunks()).extracting(c -> c.getWeb().getUri())
+                .containsExactly("https://a.example", "https://b.example");
+        assertThat(message.getHeader(GeminiConstants.WEB_SEARCH_QUERIES)).isEqualTo(List.of("capital of italy"));
+        getMockEndpoint("mock:parts").assertIsSatisfied();
+        assertThat(getMockEndpoint("mock:parts").getReceivedExchanges().get(0).getMessage().getHeader(GeminiConstants.THOUGHTS))
+                .isEqualTo("Thinking...");
+    }
+
+    @Test
+    void usageHeadersShowTheLatestTotalWhenAnEventHasNone() throws Exception {
+        gemini.enqueue(MockReply.stream(event("a", 5), "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"b\"}]}}]}"));
+        getMockEndpoint("mock:chunks").expectedMessageCount(2);
+
+        template.sendBody("direct:stream", "Hi");
+
+        getMockEndpoint("mock:chunks").assertIsSatisfied();
+        assertThat(getMockEndpoint("mock:chunks").getReceivedExchanges().get(1).getMessage()
+                .getHeader(GeminiConstants.TOTAL_TOKEN_COUNT)).isEqualTo(5);
+    }
+
+    @Test
+    void midStreamErrorBlockDeliversTheChunksBeforeThenFails() throws Exception {
+        gemini.enqueue(MockReply.streamThenError(List.of(event("First ", 3), event("Second ", 4)), 499, "CANCELLED",
+                "The operation was cancelled."));
+        getMockEndpoint("mock:chunks").expectedBodiesReceived("First ", "Second ");
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Hi"));
+
+        getMockEndpoint("mock:chunks").assertIsSatisfied();
+        GeminiApiException failure = reply.getException(GeminiApiException.class);
+        assertThat(failure).isNotNull();
+        assertThat(failure.getStatusCode()).isEqualTo(499);
+        assertThat(failure.getErrorStatus()).isEqualTo("CANCELLED");
+        assertThat(gemini.requestCount()).as("a stream that failed after its first event is not retried").isEqualTo(1);
+    }
+
+    @Test
+    void httpErrorBeforeTheFirstEventFailsTheProducerAndIsRetried() throws Exception {
+        gemini.enqueue(MockReply.error(503, "UNAVAILABLE", "The model is overloaded."),
+                MockReply.stream(last("recovered", 3)));
+        getMockEndpoint("mock:chunks").expectedBodiesReceived("recovered");
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isNull();
+        getMockEndpoint("mock:chunks").assertIsSatisfied();
+        assertThat(getMockEndpoint("mock:chunks").getReceivedExchanges().get(0).getMessage()
+                .getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(2);
+    }
+
+    @Test
+    void finalHttpErrorFailsTheProducer() {
+        gemini.enqueue(MockReply.error(404, "NOT_FOUND", "models/nope is not found"));
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isInstanceOf(GeminiApiException.class);
+        assertThat(((GeminiApiException) reply.getException()).getStatusCode()).isEqualTo(404);
+        assertThat(getMockEndpoint("mock:chunks").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void blockedPromptInTheFirstEventFailsTheProducer() {
+        gemini.enqueue(MockReply.stream("{\"promptFeedback\":{\"blockReason\":\"SAFETY\"}}"));
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isInstanceOf(GeminiBlockedException.class);
+        assertThat(getMockEndpoint("mock:chunks").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void idleTimeoutEndsAStalledStreamAfterTheChunksBefore() throws Exception {
+        context.getEndpoint("gemini:stream?maxRetries=1", GeminiEndpoint.class).getConfiguration()
+                .setStreamIdleTimeout(300);
+        gemini.enqueue(MockReply.stream(event("a", 1), event("b", 2)).withEventDelay(Duration.ofSeconds(5)));
+        getMockEndpoint("mock:chunks").expectedBodiesReceived("a");
+
+        Exchange reply = template.request("direct:stream", e -> e.getMessage().setBody("Hi"));
+
+        getMockEndpoint("mock:chunks").assertIsSatisfied();
+        assertThat(reply.getException(ExchangeTimedOutException.class)).isNotNull()
+                .hasMessageContaining("streamIdleTimeout=300ms");
+    }
+
+    @Test
+    void routeStoppingEarlyAbortsTheConnection() throws Exception {
+        gemini.enqueue(MockReply.text("a b c d e f g h i j k l m n o p q r s t").withStreamChunks(20)
+                .withEventDelay(Duration.ofMillis(20)));
+        getMockEndpoint("mock:kept").expectedMessageCount(1);
+
+        Exchange reply = template.request("direct:stopEarly", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).hasMessageContaining("route gives up at chunk 1");
+        getMockEndpoint("mock:kept").assertIsSatisfied();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+        int sent = gemini.eventsSent();
+        Thread.sleep(300);
+        assertThat(gemini.eventsSent()).as("the server stopped sending: the connection is closed").isEqualTo(sent)
+                .isLessThan(20);
+    }
+
+    @Test
+    void streamBodyConvertsToTheWholeText() {
+        gemini.enqueue(MockReply.stream(event("Hello", 1), event(" there", 2), last("!", 3)));
+
+        assertThat(template.requestBody("direct:whole", "Hi", String.class)).isEqualTo("Hello there!");
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+    }
+
+    @Test
+    void unreadStreamIsAbortedWhenTheExchangeIsDone() throws Exception {
+        gemini.enqueue(MockReply.text("a b c d e f g h i j").withStreamChunks(10).withEventDelay(Duration.ofMillis(50)));
+
+        Object body = template.requestBody("gemini:stream", "Hi");
+
+        assertThat(body).isInstanceOf(GeminiStreamIterator.class);
+        assertThat(((GeminiStreamIterator) body).isDone()).as("closed when the exchange completed").isTrue();
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+        Thread.sleep(200);
+        assertThat(gemini.eventsSent()).isLessThan(10);
+    }
+
+    private int leasedConnections() {
+        return context.getEndpoints().stream().filter(GeminiEndpoint.class::isInstance)
+                .map(e -> ((GeminiEndpoint) e).httpClient()).filter(java.util.Objects::nonNull).distinct()
+                .mapToInt(c -> c.poolStats().getLeased()).sum();
+    }
+}
