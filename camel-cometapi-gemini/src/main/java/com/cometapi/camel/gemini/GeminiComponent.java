@@ -64,14 +64,17 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
-    /** The client for an endpoint's transport options, shared by all endpoints with the same ones. */
-    GeminiHttpClient httpClient(GeminiConfiguration config) throws Exception {
+    /**
+     * The client for an endpoint's transport options, shared by all endpoints with the same ones. Streams use
+     * clients of their own: a slow route may hold a stream's I/O thread (see EventStream), never a unary call's.
+     */
+    GeminiHttpClient httpClient(GeminiConfiguration config, boolean streaming) throws Exception {
         SSLContextParameters ssl = config.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
         TransportKey key = new TransportKey(config.getConnectTimeout(), config.getMaxConnections(), ssl,
-                config.getProxyHost(), config.getProxyPort());
+                config.getProxyHost(), config.getProxyPort(), streaming);
         GeminiHttpClient client = clients.get(key);
         if (client == null) {
             HttpSettings settings = new HttpSettings(key.connectTimeout(), key.maxConnections(),
@@ -117,6 +120,6 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     }
 
     private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters ssl, String proxyHost,
-                                Integer proxyPort) {
+                                Integer proxyPort, boolean streaming) {
     }
 }

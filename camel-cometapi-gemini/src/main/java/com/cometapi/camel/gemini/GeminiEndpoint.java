@@ -116,7 +116,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     protected void doStart() throws Exception {
         super.doStart();
         GeminiComponent component = getComponent();
-        httpClient = component.httpClient(configuration);
+        httpClient = component.httpClient(configuration, operation == GeminiOperation.STREAM);
         callSettings = new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
@@ -232,6 +232,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return callSettings;
     }
 
+    /** The client of this endpoint; stream endpoints have their own, so a slow route never delays unary calls. */
     GeminiHttpClient httpClient() {
         return httpClient;
     }

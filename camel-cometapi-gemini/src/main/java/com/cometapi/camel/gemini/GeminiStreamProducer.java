@@ -73,8 +73,8 @@ public class GeminiStreamProducer extends DefaultAsyncProducer {
     }
 
     private Future<?> open(GeminiHttpRequest request, FutureCallback<EventStream> firstEvent) {
-        EventStream stream = new EventStream(request.uri().toString(),
-                getEndpoint().callSettings().errorDecoder(), firstEvent);
+        EventStream stream = new EventStream(request.uri().toString(), getEndpoint().callSettings().errorDecoder(),
+                getEndpoint().getConfiguration().getStreamIdleTimeout(), firstEvent);
         Future<?> exchange = getEndpoint().httpClient().stream(request, stream, null);
         stream.attach(exchange);
         return exchange;

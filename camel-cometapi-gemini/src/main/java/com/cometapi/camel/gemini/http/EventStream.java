@@ -37,11 +37,17 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  */
 public final class EventStream implements AsyncResponseConsumer<Void> {
 
-    /** Events queued before input pauses. */
+    /** Events queued before no more input capacity is granted (HTTP/2 honours this exactly). */
     static final int QUEUE_LIMIT = 8;
+    /**
+     * Events queued before the reading thread waits for the route. HTTP/1.1 in HttpClient keeps reading while the
+     * socket has data, whatever the capacity granted, so this is what bounds memory there.
+     */
+    static final int HARD_LIMIT = 32;
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final String uri;
+    private final long readerTimeoutMillis;
     private final ErrorDecoder errorDecoder;
     private final FutureCallback<EventStream> firstEvent;
     private final SseParser parser = new SseParser();
@@ -60,8 +66,13 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
     private ByteArrayOutputStream errorBody;
     private int maxQueued;
 
-    public EventStream(String uri, ErrorDecoder errorDecoder, FutureCallback<EventStream> firstEvent) {
+    /**
+     * @param readerTimeoutMillis longest the reading thread waits for the route to take events
+     */
+    public EventStream(String uri, ErrorDecoder errorDecoder, long readerTimeoutMillis,
+                       FutureCallback<EventStream> firstEvent) {
         this.uri = uri;
+        this.readerTimeoutMillis = readerTimeoutMillis;
         this.errorDecoder = errorDecoder;
         this.firstEvent = firstEvent;
     }
@@ -93,6 +104,9 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
     /** Stops reading: closes the connection without reading the rest. Safe to call more than once. */
     public void abort() {
         finished = true;
+        synchronized (flow) {
+            flow.notifyAll();
+        }
         if (endedNormally) {
             return;
         }
@@ -155,7 +169,7 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
     }
 
     @Override
-    public void consume(ByteBuffer src) {
+    public void consume(ByteBuffer src) throws IOException {
         if (errorBody != null) {
             int length = Math.min(src.remaining(), MAX_ERROR_BODY - errorBody.size());
             byte[] bytes = new byte[src.remaining()];
@@ -164,6 +178,29 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
             return;
         }
         parser.feed(src, this::onEvent);
+        awaitRoomForEvents();
+    }
+
+    /**
+     * Waits (on the I/O thread) while the reader lags {@link #HARD_LIMIT} events behind, so a slow route slows the
+     * read. Gives up after the idle timeout: a reader that takes nothing for that long has left.
+     */
+    private void awaitRoomForEvents() throws IOException {
+        synchronized (flow) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(readerTimeoutMillis);
+            while (queue.size() >= HARD_LIMIT && !finished) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IOException("The route took no Gemini event for " + readerTimeoutMillis + "ms");
+                }
+                try {
+                    flow.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while the route caught up with the Gemini stream", e);
+                }
+            }
+        }
     }
 
     @Override
@@ -240,6 +277,7 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
 
     private void resumeIfDrained() {
         synchronized (flow) {
+            flow.notifyAll();
             if (paused && queue.size() < QUEUE_LIMIT / 2 && capacity != null) {
                 paused = false;
                 try {
