@@ -79,7 +79,7 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         if (client == null) {
             HttpSettings settings = new HttpSettings(key.connectTimeout(), key.maxConnections(),
                     ssl == null ? null : ssl.createSSLContext(getCamelContext()), key.proxyHost(),
-                    key.proxyPort() == null ? -1 : key.proxyPort());
+                    key.proxyPort() == null ? -1 : key.proxyPort(), streaming);
             client = clients.computeIfAbsent(key, k -> new GeminiHttpClient(settings));
         }
         return client;

@@ -8,7 +8,8 @@ import org.apache.camel.Exchange;
  * Rebuilds one answer from the chunks of a split {@code gemini:stream}:
  * {@code .split(body(), new GeminiStreamAggregationStrategy()).streaming()}. The result's body is the text of all
  * chunks joined (thoughts left out), its headers those of the last chunk: final usage, finish reason, and the
- * grounding accumulated over the events.
+ * grounding accumulated over the events. A failure inside the split (a chunk step that throws) is kept on the
+ * result, so the route sees it even without {@code stopOnException()}.
  */
 public class GeminiStreamAggregationStrategy implements AggregationStrategy {
 
@@ -23,6 +24,10 @@ public class GeminiStreamAggregationStrategy implements AggregationStrategy {
             return oldExchange;
         }
         Exchange result = oldExchange == null ? newExchange : oldExchange;
+        if (newExchange.getException() != null && result != newExchange) {
+            // a step inside the split failed: the answer is incomplete, the failure travels on
+            result.setException(newExchange.getException());
+        }
         StringBuilder text = result.getProperty(TEXT, StringBuilder.class);
         if (text == null) {
             text = new StringBuilder();

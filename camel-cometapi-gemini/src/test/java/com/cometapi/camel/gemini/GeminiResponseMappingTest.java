@@ -93,6 +93,19 @@ class GeminiResponseMappingTest extends WireMockGeminiTestSupport {
     }
 
     @Test
+    void headersOfAnEarlierCallDoNotLeakIntoTheNextAnswer() {
+        answerWith(RICH);
+        Exchange first = template.request("gemini:generate", e -> e.getMessage().setBody("Hello"));
+        answerWith("{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"plain\"}]}}]}");
+
+        Message second = template.send("gemini:generate", first).getMessage();
+
+        assertThat(second.getBody()).isEqualTo("plain");
+        assertThat(second.getHeaders()).doesNotContainKeys(GeminiConstants.FUNCTION_CALLS, GeminiConstants.THOUGHTS,
+                GeminiConstants.FINISH_REASON, GeminiConstants.INLINE_DATA, GeminiConstants.TOTAL_TOKEN_COUNT);
+    }
+
+    @Test
     void responseOutputIsTheParsedResponse() {
         answerWith(RICH);
 

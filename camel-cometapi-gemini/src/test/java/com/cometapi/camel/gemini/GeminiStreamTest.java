@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.cometapi.camel.gemini.model.GroundingMetadata;
+import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeTimedOutException;
@@ -55,7 +56,7 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                         .to("mock:parts")
                         .end()
                         .to("mock:answer");
-                from("direct:stopEarly").to("gemini:stream")
+                from("direct:stopEarly").toD("gemini:stream?baseUrl=${header.server}")
                         .split(body()).streaming().stopOnException()
                         .process(e -> {
                             if (e.getMessage().getHeader(GeminiConstants.CHUNK_INDEX, Integer.class) == 1) {
@@ -63,7 +64,16 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                             }
                         })
                         .to("mock:kept");
-                from("direct:whole").to("gemini:stream").convertBodyTo(String.class);
+                from("direct:whole").toD("gemini:stream?baseUrl=${header.server}").convertBodyTo(String.class);
+                from("direct:keepGoing").to("gemini:stream")
+                        .split(body(), new GeminiStreamAggregationStrategy()).streaming()
+                        .process(e -> {
+                            if (e.getMessage().getHeader(GeminiConstants.CHUNK_INDEX, Integer.class) == 1) {
+                                throw new IllegalStateException("chunk 1 cannot be handled");
+                            }
+                        })
+                        .end()
+                        .to("mock:partial");
             }
         };
     }
@@ -213,40 +223,97 @@ class GeminiStreamTest extends MockGeminiTestSupport {
 
     @Test
     void routeStoppingEarlyAbortsTheConnection() throws Exception {
-        gemini.enqueue(MockReply.text("a b c d e f g h i j k l m n o p q r s t").withStreamChunks(20)
-                .withEventDelay(Duration.ofMillis(20)));
-        getMockEndpoint("mock:kept").expectedMessageCount(1);
+        try (MockGeminiServer own = new MockGeminiServer()) {
+            own.start();
+            readOneWholeStream(own);
+            CountDownLatch held = new CountDownLatch(1);
+            own.enqueue(MockReply.text("a b c d e f g h i j k l m n o p q r s t").withStreamChunks(20)
+                    .withEventGate(5, held));
+            getMockEndpoint("mock:kept").expectedMessageCount(1);
 
-        Exchange reply = template.request("direct:stopEarly", e -> e.getMessage().setBody("Hi"));
+            Exchange reply = template.request("direct:stopEarly", e -> {
+                e.getMessage().setHeader("server", own.baseUrl());
+                e.getMessage().setBody("Hi");
+            });
 
-        assertThat(reply.getException()).hasMessageContaining("route gives up at chunk 1");
-        getMockEndpoint("mock:kept").assertIsSatisfied();
-        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
-        int sent = gemini.eventsSent();
-        Thread.sleep(300);
-        assertThat(gemini.eventsSent()).as("the server stopped sending: the connection is closed").isEqualTo(sent)
-                .isLessThan(20);
+            assertThat(reply.getException()).hasMessageContaining("route gives up at chunk 1");
+            getMockEndpoint("mock:kept").assertIsSatisfied();
+            await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+            assertServerStopsSending(own, held, 5);
+        }
     }
 
     @Test
     void streamBodyConvertsToTheWholeText() {
         gemini.enqueue(MockReply.stream(event("Hello", 1), event(" there", 2), last("!", 3)));
 
-        assertThat(template.requestBody("direct:whole", "Hi", String.class)).isEqualTo("Hello there!");
+        assertThat(template.requestBodyAndHeader("direct:whole", "Hi", "server", gemini.baseUrl(), String.class))
+                .isEqualTo("Hello there!");
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
     }
 
     @Test
     void unreadStreamIsAbortedWhenTheExchangeIsDone() throws Exception {
-        gemini.enqueue(MockReply.text("a b c d e f g h i j").withStreamChunks(10).withEventDelay(Duration.ofMillis(50)));
+        try (MockGeminiServer own = new MockGeminiServer()) {
+            own.start();
+            readOneWholeStream(own);
+            CountDownLatch held = new CountDownLatch(1);
+            own.enqueue(MockReply.text("a b c d e f g h i j").withStreamChunks(10).withEventGate(3, held));
 
-        Object body = template.requestBody("gemini:stream", "Hi");
+            Object body = template.requestBody("gemini:stream?baseUrl=" + own.baseUrl(), "Hi");
 
-        assertThat(body).isInstanceOf(GeminiStreamIterator.class);
-        assertThat(((GeminiStreamIterator) body).isDone()).as("closed when the exchange completed").isTrue();
-        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
-        Thread.sleep(200);
-        assertThat(gemini.eventsSent()).isLessThan(10);
+            assertThat(body).isInstanceOf(GeminiStreamIterator.class);
+            assertThat(((GeminiStreamIterator) body).isDone()).as("closed when the exchange completed").isTrue();
+            await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+            assertServerStopsSending(own, held, 3);
+        }
+    }
+
+    /** Leaves a kept-alive connection in the pool, so the next stream reuses it (aborting must work there too). */
+    private void readOneWholeStream(MockGeminiServer server) {
+        server.enqueue(MockReply.text("warm up").withStreamChunks(2));
+        assertThat(template.requestBodyAndHeader("direct:whole", "Hi", "server", server.baseUrl(), String.class))
+                .isEqualTo("warm up");
+        server.reset();
+    }
+
+    /**
+     * The server holds event {@code gated} until the client has closed the connection; once let go, its writes fail:
+     * at most the one write a closed socket still takes gets through, never the rest of the stream.
+     */
+    private static void assertServerStopsSending(MockGeminiServer server, CountDownLatch held, int gated)
+            throws InterruptedException {
+        assertThat(server.eventsSent()).isEqualTo(gated);
+        held.countDown();
+        Thread.sleep(300);
+        assertThat(server.eventsSent()).as("events sent after the abort").isLessThanOrEqualTo(gated + 1);
+    }
+
+    @Test
+    void failingStepInsideTheSplitReachesTheRouteThroughTheAggregation() {
+        gemini.enqueue(MockReply.stream(event("a", 1), event("b", 2), last("c", 3)));
+
+        Exchange reply = template.request("direct:keepGoing", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).hasMessageContaining("chunk 1 cannot be handled");
+        assertThat(getMockEndpoint("mock:partial").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void requestTimeoutBeforeTheFirstEventIsNotRetriedEvenOnAReusedConnection() throws Exception {
+        try (MockGeminiServer own = new MockGeminiServer()) {
+            own.start();
+            readOneWholeStream(own);
+            own.enqueue(MockReply.stream(last("late", 1)).withDelay(Duration.ofSeconds(3)));
+
+            Exchange reply = template.request("gemini:stream?maxRetries=2&requestTimeout=300ms&baseUrl=" + own.baseUrl(),
+                    e -> e.getMessage().setBody("Hi"));
+
+            assertThat(reply.getException()).isInstanceOf(ExchangeTimedOutException.class)
+                    .hasMessageContaining("requestTimeout=300ms");
+            assertThat(own.requestCount()).as("a timed-out call is not retried").isEqualTo(1);
+            await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
+        }
     }
 
     private int leasedConnections() {

@@ -5,6 +5,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static com.cometapi.camel.gemini.TestComponents.testComponent;
+
 /**
  * A Camel test whose gemini component talks to the test kit's MockGeminiServer on a loopback port.
  */
@@ -18,11 +20,7 @@ public abstract class MockGeminiTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        GeminiComponent component = new GeminiComponent();
-        component.getConfiguration().setBaseUrl(gemini.baseUrl());
-        component.getConfiguration().setApiKey(API_KEY);
-        component.getConfiguration().setRetryInitialDelay(10);
-        context.addComponent("gemini", component);
+        context.addComponent("gemini", testComponent(gemini.baseUrl(), API_KEY));
         return context;
     }
 

@@ -5,6 +5,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static com.cometapi.camel.gemini.TestComponents.testComponent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -29,11 +30,7 @@ public abstract class WireMockGeminiTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        GeminiComponent gemini = new GeminiComponent();
-        gemini.getConfiguration().setBaseUrl(wiremock.baseUrl());
-        gemini.getConfiguration().setApiKey(API_KEY);
-        gemini.getConfiguration().setRetryInitialDelay(10);
-        context.addComponent("gemini", gemini);
+        context.addComponent("gemini", testComponent(wiremock.baseUrl(), API_KEY));
         return context;
     }
 

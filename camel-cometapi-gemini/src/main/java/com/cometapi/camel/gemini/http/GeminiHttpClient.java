@@ -11,6 +11,7 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
@@ -57,6 +58,12 @@ public final class GeminiHttpClient implements Closeable {
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .disableAutomaticRetries();
+        builder.addExecInterceptorLast("gemini-abortable", (request, entityProducer, scope, chain, callback) -> {
+            if (scope.clientContext.getAttribute(AbortableExchange.ATTRIBUTE) instanceof AbortableExchange<?> exchange) {
+                exchange.attach(scope.execRuntime);
+            }
+            chain.proceed(request, entityProducer, scope, callback);
+        });
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
         }
@@ -65,28 +72,34 @@ public final class GeminiHttpClient implements Closeable {
     }
 
     /**
-     * Sends a request; the callback is told the complete answer, a failure, or a cancellation.
+     * Sends a request and reads its whole answer; the callback is told a 2xx answer, or a failure: an error answer
+     * decoded into a GeminiApiException, an I/O failure, or a cancellation.
      *
      * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
      */
-    public Future<SimpleHttpResponse> send(GeminiHttpRequest request, FutureCallback<HttpResult> callback) {
-        return client.execute(SimpleRequestProducer.create(toHttpRequest(request)), SimpleResponseConsumer.create(),
-                new FutureCallback<>() {
-                    @Override
-                    public void completed(SimpleHttpResponse response) {
-                        callback.completed(toResult(response));
-                    }
+    public Future<SimpleHttpResponse> send(GeminiHttpRequest request, ErrorDecoder errors,
+                                           FutureCallback<HttpResult> callback) {
+        return execute(request, SimpleResponseConsumer.create(), new FutureCallback<>() {
+            @Override
+            public void completed(SimpleHttpResponse response) {
+                HttpResult result = toResult(response);
+                if (result.isSuccess()) {
+                    callback.completed(result);
+                } else {
+                    callback.failed(errors.decode(request.uri().toString(), result));
+                }
+            }
 
-                    @Override
-                    public void failed(Exception ex) {
-                        callback.failed(ex);
-                    }
+            @Override
+            public void failed(Exception ex) {
+                callback.failed(ex);
+            }
 
-                    @Override
-                    public void cancelled() {
-                        callback.cancelled();
-                    }
-                });
+            @Override
+            public void cancelled() {
+                callback.cancelled();
+            }
+        });
     }
 
     /**
@@ -96,7 +109,17 @@ public final class GeminiHttpClient implements Closeable {
      */
     public <T> Future<T> stream(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer,
                                 FutureCallback<T> callback) {
-        return client.execute(SimpleRequestProducer.create(toHttpRequest(request)), consumer, callback);
+        return execute(request, consumer, callback);
+    }
+
+    private <T> Future<T> execute(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer,
+                                  FutureCallback<T> callback) {
+        AbortableExchange<T> exchange = new AbortableExchange<>();
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(AbortableExchange.ATTRIBUTE, exchange);
+        exchange.delegateTo(client.execute(SimpleRequestProducer.create(toHttpRequest(request)), consumer, null,
+                context, callback));
+        return exchange;
     }
 
     /** Connections currently leased, available and waited for. */

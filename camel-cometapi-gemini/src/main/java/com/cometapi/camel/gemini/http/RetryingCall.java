@@ -66,16 +66,17 @@ public final class RetryingCall<T> {
             @Override
             public void failed(Exception ex) {
                 cancel(timer.get());
-                retryOrFail(ex);
+                if (timedOut.get()) {
+                    report(null, timeout());
+                } else {
+                    retryOrFail(ex);
+                }
             }
 
             @Override
             public void cancelled() {
                 cancel(timer.get());
-                report(null, timedOut.get()
-                        ? new TimeoutException("Gemini did not answer within requestTimeout="
-                                               + settings.requestTimeoutMillis() + "ms")
-                        : new IllegalStateException("Gemini call cancelled"));
+                report(null, timedOut.get() ? timeout() : new IllegalStateException("Gemini call cancelled"));
             }
         };
         try {
@@ -120,6 +121,12 @@ public final class RetryingCall<T> {
         } catch (RejectedExecutionException stopped) {
             task.run();
         }
+    }
+
+    /** A cancelled attempt whose timer fired: never retried, the model may still be generating billed tokens. */
+    private TimeoutException timeout() {
+        return new TimeoutException("Gemini did not answer within requestTimeout=" + settings.requestTimeoutMillis()
+                                    + "ms");
     }
 
     private void cancelUnlessReported(Future<?> sent) {

@@ -19,7 +19,24 @@ import org.apache.camel.Message;
  */
 public final class ResponseHeaders {
 
+    /** Every header a call sets: cleared before a call's own, so none is left over from an earlier call. */
+    private static final List<String> OUTPUT_HEADERS = List.of(GeminiConstants.RESPONSE_ID,
+            GeminiConstants.MODEL_VERSION, GeminiConstants.FINISH_REASON, GeminiConstants.FINISH_MESSAGE,
+            GeminiConstants.PROMPT_TOKEN_COUNT, GeminiConstants.CANDIDATES_TOKEN_COUNT,
+            GeminiConstants.TOTAL_TOKEN_COUNT, GeminiConstants.THOUGHTS_TOKEN_COUNT,
+            GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT,
+            GeminiConstants.USAGE_METADATA, GeminiConstants.GROUNDING_METADATA, GeminiConstants.WEB_SEARCH_QUERIES,
+            GeminiConstants.CITATION_METADATA, GeminiConstants.SAFETY_RATINGS, GeminiConstants.BLOCK_REASON,
+            GeminiConstants.FUNCTION_CALLS, GeminiConstants.THOUGHTS, GeminiConstants.AVG_LOGPROBS,
+            GeminiConstants.RESPONSE, GeminiConstants.ATTEMPTS, GeminiConstants.INLINE_DATA,
+            GeminiConstants.CHUNK_INDEX);
+
     private ResponseHeaders() {
+    }
+
+    /** Removes the headers an earlier Gemini call left on the message. */
+    public static void clear(Message message) {
+        OUTPUT_HEADERS.forEach(message::removeHeader);
     }
 
     public static void apply(GenerateContentResponse response, Message message) {

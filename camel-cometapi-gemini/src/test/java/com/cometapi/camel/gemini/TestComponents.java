@@ -1,0 +1,18 @@
+package com.cometapi.camel.gemini;
+
+/**
+ * The gemini component as the tests use it: pointed at a loopback server, with a test key and short retry delays.
+ */
+final class TestComponents {
+
+    private TestComponents() {
+    }
+
+    static GeminiComponent testComponent(String baseUrl, String apiKey) {
+        GeminiComponent component = new GeminiComponent();
+        component.getConfiguration().setBaseUrl(baseUrl);
+        component.getConfiguration().setApiKey(apiKey);
+        component.getConfiguration().setRetryInitialDelay(10);
+        return component;
+    }
+}

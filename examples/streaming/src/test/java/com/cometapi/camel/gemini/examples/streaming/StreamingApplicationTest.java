@@ -1,0 +1,69 @@
+package com.cometapi.camel.gemini.examples.streaming;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.cometapi.camel.gemini.examples.streaming.StreamingApplication.Story;
+import com.cometapi.camel.gemini.test.MockGeminiServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the streaming example against the mock, always (an explicit key and base URL win over COMETAPI_KEY).
+ */
+class StreamingApplicationTest {
+
+    @RegisterExtension
+    static MockGeminiServer gemini = new MockGeminiServer();
+
+    /** The route flushes once per chunk: each flush marks the text of one chunk and when it was printed. */
+    private final List<String> printedChunks = new CopyOnWriteArrayList<>();
+    private final List<Integer> eventsSentWhenPrinted = new CopyOnWriteArrayList<>();
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream() {
+        private int flushedUpTo;
+
+        @Override
+        public synchronized void flush() {
+            printedChunks.add(new String(toByteArray(), flushedUpTo, size() - flushedUpTo, StandardCharsets.UTF_8));
+            eventsSentWhenPrinted.add(gemini.eventsSent());
+            flushedUpTo = size();
+        }
+    };
+
+    @Test
+    void printsEveryChunkAsItArrivesThenTheUsage() throws Exception {
+        gemini.enqueue(StreamingApplication.mockStory().withEventDelay(Duration.ofMillis(20)));
+
+        Story story = StreamingApplication.run(gemini.baseUrl(), "test-key",
+                new PrintStream(printed, false, StandardCharsets.UTF_8));
+
+        List<String> chunks = printedChunks.subList(1, printedChunks.size()); // the first flush: the prompt lines
+        assertThat(chunks).hasSize(StreamingApplication.MOCK_EVENTS).allSatisfy(chunk -> assertThat(chunk).isNotEmpty());
+        assertThat(String.join("", chunks)).as("the chunks, in order").isEqualTo(StreamingApplication.MOCK_STORY);
+        assertThat(eventsSentWhenPrinted.get(1)).as("events the mock had sent when the first chunk was printed")
+                .isLessThan(StreamingApplication.MOCK_EVENTS);
+
+        assertThat(story.text()).isEqualTo(StreamingApplication.MOCK_STORY);
+        assertThat(story.chunks()).isEqualTo(StreamingApplication.MOCK_EVENTS);
+        assertThat(story.finishReason()).isEqualTo("STOP");
+        assertThat(story.promptTokens()).isPositive();
+        assertThat(story.answerTokens()).isPositive();
+        assertThat(story.totalTokens()).isEqualTo(story.promptTokens() + story.answerTokens());
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains(StreamingApplication.MOCK_STORY,
+                "Chunks : " + StreamingApplication.MOCK_EVENTS,
+                "Tokens : prompt " + story.promptTokens() + ", answer " + story.answerTokens()
+                + ", total " + story.totalTokens(),
+                "Finish : STOP");
+        assertThat(gemini.lastRequest().path()).isEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent");
+        assertThat(gemini.lastRequest().queryParameter("alt")).isEqualTo("sse");
+        assertThat(gemini.lastRequest().promptText()).isEqualTo(StreamingApplication.PROMPT);
+    }
+}
