@@ -42,6 +42,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cachedcontent":
         case "cachedContent": getOrCreateConfiguration(target).setCachedContent(property(camelContext, java.lang.String.class, value)); return true;
+        case "callobserver":
+        case "callObserver": target.setCallObserver(property(camelContext, com.cometapi.camel.gemini.GeminiCallObserver.class, value)); return true;
         case "candidatecount":
         case "candidateCount": getOrCreateConfiguration(target).setCandidateCount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "codeexecution":
@@ -120,6 +122,11 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"callObserver"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
@@ -134,6 +141,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "cachedcontent":
         case "cachedContent": return java.lang.String.class;
+        case "callobserver":
+        case "callObserver": return com.cometapi.camel.gemini.GeminiCallObserver.class;
         case "candidatecount":
         case "candidateCount": return java.lang.Integer.class;
         case "codeexecution":
@@ -227,6 +236,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "cachedcontent":
         case "cachedContent": return getOrCreateConfiguration(target).getCachedContent();
+        case "callobserver":
+        case "callObserver": return target.getCallObserver();
         case "candidatecount":
         case "candidateCount": return getOrCreateConfiguration(target).getCandidateCount();
         case "codeexecution":

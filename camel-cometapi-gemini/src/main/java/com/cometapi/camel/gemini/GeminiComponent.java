@@ -30,6 +30,11 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
               description = "Use the global SSLContextParameters of the CamelContext when no sslContextParameters are set.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "advanced", autowired = true,
+              description = "Told of every model request: token usage, duration, failures and retries, e.g. for"
+                            + " metrics. A single bean of this type in the registry is used by itself.")
+    private GeminiCallObserver callObserver;
+
     private final Map<TransportKey, GeminiHttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile ExecutorService completionExecutor;
@@ -53,6 +58,24 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     public void setConfiguration(GeminiConfiguration configuration) {
         this.configuration = configuration;
     }
+
+    public GeminiCallObserver getCallObserver() {
+        return callObserver;
+    }
+
+    /** Told of every model request: token usage, duration, failures and retries. */
+    public void setCallObserver(GeminiCallObserver callObserver) {
+        this.callObserver = callObserver;
+    }
+
+    /** The observer to tell, never null. */
+    GeminiCallObserver observer() {
+        GeminiCallObserver observer = callObserver;
+        return observer != null ? observer : NO_OBSERVER;
+    }
+
+    private static final GeminiCallObserver NO_OBSERVER = event -> {
+    };
 
     @Override
     public boolean isUseGlobalSslContextParameters() {

@@ -157,7 +157,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
                                                + ") environment variable");
         }
         URI uri = model.equals(configuration.getModel()) ? defaultModelUri : modelUri(model);
-        return new GeminiHttpRequest(uri, requestHeaders, GeminiJson.MAPPER.writeValueAsBytes(request));
+        return new GeminiHttpRequest(uri, requestHeaders, GeminiJson.MAPPER.writeValueAsBytes(request), model);
     }
 
     private URI modelUri(String model) {

@@ -35,7 +35,13 @@ public class GeminiGenerateProducer extends GeminiProducer<HttpResult> {
     }
 
     @Override
-    void complete(Exchange exchange, GeminiHttpRequest request, HttpResult result) throws Exception {
+    boolean streams() {
+        return false;
+    }
+
+    @Override
+    void complete(Exchange exchange, GeminiHttpRequest request, HttpResult result, CallReport report)
+            throws Exception {
         String json = result.bodyAsString();
         if (LOG.isTraceEnabled()) {
             LOG.trace("Gemini answered {}: {}", result.status(), json);
@@ -48,5 +54,6 @@ public class GeminiGenerateProducer extends GeminiProducer<HttpResult> {
                     e.getMessage());
         }
         getEndpoint().responseMapper().apply(response, json, exchange.getMessage());
+        report.end(response.getUsageMetadata(), null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Future;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.RetryingCall;
+import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -34,8 +35,15 @@ abstract class GeminiProducer<T> extends DefaultAsyncProducer {
     /** Starts one attempt; the callback hears of its outcome, an error answer as a failure. */
     abstract Future<?> attempt(GeminiHttpRequest request, FutureCallback<T> callback);
 
-    /** Puts a successful call's result on the exchange. */
-    abstract void complete(Exchange exchange, GeminiHttpRequest request, T result) throws Exception;
+    /**
+     * Puts a successful call's result on the exchange, and ends the report when the request is over (a stream ends
+     * later).
+     */
+    abstract void complete(Exchange exchange, GeminiHttpRequest request, T result, CallReport report)
+            throws Exception;
+
+    /** Whether this producer streams. */
+    abstract boolean streams();
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
@@ -48,19 +56,30 @@ abstract class GeminiProducer<T> extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        CallReport report = new CallReport(endpoint.getComponent().observer(), request.model(), streams());
         RetryingCall.start(attempt -> attempt(request, attempt), endpoint.callSettings(),
                 new RetryingCall.Listener<T>() {
                     @Override
                     public void onSuccess(T result, int attempts) {
+                        report.attempts(attempts);
                         try {
                             ResponseHeaders.clear(exchange.getMessage());
                             exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-                            complete(exchange, request, result);
+                            complete(exchange, request, result, report);
                         } catch (Exception e) {
                             exchange.setException(e);
+                            report.end(exchange.getMessage().getHeader(GeminiConstants.USAGE_METADATA,
+                                    UsageMetadata.class), e);
                         } finally {
                             callback.done(false);
                         }
+                    }
+
+                    @Override
+                    public void onRetry(Throwable failure, int attempts, long delayMillis) {
+                        LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(),
+                                failure.getMessage(), attempts + 1, delayMillis);
+                        report.retry(failure, attempts);
                     }
 
                     @Override
@@ -69,7 +88,9 @@ abstract class GeminiProducer<T> extends DefaultAsyncProducer {
                                 failure.getMessage());
                         ResponseHeaders.clear(exchange.getMessage());
                         exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-                        exchange.setException(endpoint.toExchangeFailure(failure, exchange));
+                        Throwable translated = endpoint.toExchangeFailure(failure, exchange);
+                        report.end(null, translated, attempts);
+                        exchange.setException(translated);
                         callback.done(false);
                     }
                 });

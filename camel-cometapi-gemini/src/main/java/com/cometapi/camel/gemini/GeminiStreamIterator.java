@@ -34,11 +34,14 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     private final Exchange exchange;
     private final StreamChunkMapper mapper;
     private final long idleTimeoutMillis;
+    private final CallReport report;
     private Message pending;
     private Message lastChunk;
     private volatile boolean done;
 
-    GeminiStreamIterator(EventStream stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis) {
+    GeminiStreamIterator(EventStream stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
+                         CallReport report) {
+        this.report = report;
         this.stream = stream;
         this.exchange = exchange;
         this.mapper = mapper;
@@ -75,6 +78,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         }
         if (stream.peek() instanceof StreamItem.End) {
             done = true;
+            report.end(mapper.latestUsage(), null);
             return false;
         }
         return true;
@@ -99,18 +103,22 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
             throw new RuntimeCamelException("Interrupted while waiting for the next Gemini event", e);
         }
         if (item == null) {
+            ExchangeTimedOutException timeout = new ExchangeTimedOutException(exchange, idleTimeoutMillis,
+                    "No Gemini event within streamIdleTimeout=" + idleTimeoutMillis + "ms");
+            report.end(mapper.latestUsage(), timeout);
             close();
-            throw new RuntimeCamelException(new ExchangeTimedOutException(exchange, idleTimeoutMillis,
-                    "No Gemini event within streamIdleTimeout=" + idleTimeoutMillis + "ms"));
+            throw new RuntimeCamelException(timeout);
         }
         if (item instanceof StreamItem.Event event) {
             return track(toMessage(event.json()));
         }
         done = true;
         if (item instanceof StreamItem.Failure failure) {
+            report.end(mapper.latestUsage(), failure.cause());
             throw failure.cause() instanceof RuntimeException runtime
                     ? runtime : new RuntimeCamelException(failure.cause());
         }
+        report.end(mapper.latestUsage(), null);
         return null;
     }
 
@@ -119,6 +127,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     public void close() {
         done = true;
         stream.abort();
+        report.end(mapper.latestUsage(), null);
     }
 
     /** Whether the stream is over for this iterator: read to the end, failed, or closed. */

@@ -23,6 +23,11 @@ public class GeminiStreamProducer extends GeminiProducer<EventStream> {
     }
 
     @Override
+    boolean streams() {
+        return true;
+    }
+
+    @Override
     Future<?> attempt(GeminiHttpRequest request, FutureCallback<EventStream> firstEvent) {
         EventStream stream = new EventStream(request.uri().toString(), getEndpoint().callSettings().errorDecoder(),
                 getEndpoint().getConfiguration().getStreamIdleTimeout(), firstEvent);
@@ -36,12 +41,13 @@ public class GeminiStreamProducer extends GeminiProducer<EventStream> {
      * exchange is done.
      */
     @Override
-    void complete(Exchange exchange, GeminiHttpRequest request, EventStream stream) throws Exception {
+    void complete(Exchange exchange, GeminiHttpRequest request, EventStream stream, CallReport report)
+            throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         StreamChunkMapper mapper = new StreamChunkMapper(exchange.getContext(), exchange.getMessage().getHeaders(),
                 endpoint.responseMapper());
         GeminiStreamIterator body = new GeminiStreamIterator(stream, exchange, mapper,
-                endpoint.getConfiguration().getStreamIdleTimeout());
+                endpoint.getConfiguration().getStreamIdleTimeout(), report);
         try {
             Message first = body.readFirst();
             if (first != null) {

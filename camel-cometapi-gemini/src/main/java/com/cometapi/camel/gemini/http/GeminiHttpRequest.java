@@ -9,8 +9,9 @@ import java.util.Map;
  * @param uri     the full request URI; never holds the key
  * @param headers request headers
  * @param body    the JSON body
+ * @param model   the model it asks, as a label for logs and metrics
  */
-public record GeminiHttpRequest(URI uri, Map<String, String> headers, byte[] body) {
+public record GeminiHttpRequest(URI uri, Map<String, String> headers, byte[] body, String model) {
 
     @Override
     public String toString() {

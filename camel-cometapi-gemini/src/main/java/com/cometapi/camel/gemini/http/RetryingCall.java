@@ -32,6 +32,10 @@ public final class RetryingCall<T> {
         void onSuccess(T result, int attempts);
 
         void onFailure(Throwable failure, int attempts);
+
+        /** An attempt failed and the next one starts after {@code delayMillis}. */
+        default void onRetry(Throwable failure, int attempts, long delayMillis) {
+        }
     }
 
     private final Attempt<T> attempt;
@@ -101,6 +105,7 @@ public final class RetryingCall<T> {
             report(null, failure);
             return;
         }
+        listener.onRetry(failure, attempts, delay);
         try {
             settings.scheduler().schedule(this::next, delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {

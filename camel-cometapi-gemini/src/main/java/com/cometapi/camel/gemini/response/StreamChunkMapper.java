@@ -26,7 +26,7 @@ public final class StreamChunkMapper {
     private final CamelContext camelContext;
     private final Map<String, Object> originalHeaders;
     private final ResponseMapper bodyMapper;
-    private UsageMetadata latestUsage;
+    private volatile UsageMetadata latestUsage;
     private GroundingMetadata grounding;
     private int index;
 
@@ -54,6 +54,11 @@ public final class StreamChunkMapper {
         message.setHeader(GeminiConstants.CHUNK_INDEX, index++);
         bodyMapper.setBody(event, json, message);
         return message;
+    }
+
+    /** The latest usage the stream reported (a running total), or null. */
+    public UsageMetadata latestUsage() {
+        return latestUsage;
     }
 
     /** A new object: the earlier chunks and supports, then this event's; the latest of the single-valued fields. */
