@@ -17,6 +17,9 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -47,9 +50,12 @@ public final class GeminiHttpClient implements Closeable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                         .build());
-        if (settings.sslContext() != null) {
-            poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
-        }
+        poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create()
+                .setSslContext(settings.sslContext() != null ? settings.sslContext() : SSLContexts.createDefault())
+                // checked by HttpClient itself too: a custom SSLContext may hand out engines that skip the JSSE check
+                .setHostVerificationPolicy(HostnameVerificationPolicy.BOTH)
+                .setHostnameVerifier(new DefaultHostnameVerifier())
+                .buildAsync());
         this.pool = poolBuilder.build();
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import com.cometapi.camel.gemini.GeminiApiException;
 
 /**
@@ -38,10 +41,16 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         return Math.min(maxDelayMillis, floor + jitter);
     }
 
-    /** Retryable Gemini errors (408, 429 unless per-day, 500, 502, 503, 504) and connection failures. */
+    /**
+     * Retryable Gemini errors (408, 429 unless per-day, 500, 502, 503, 504) and connection failures; not a TLS
+     * handshake or certificate failure, which the next attempt would meet again.
+     */
     public static boolean isRetryable(Throwable failure) {
         if (failure instanceof GeminiApiException api) {
             return api.isRetryable();
+        }
+        if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
+            return false;
         }
         return failure instanceof IOException;
     }
