@@ -77,6 +77,43 @@ class GeminiAsyncProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void maxConnectionsBoundsTheCallsInFlight() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger current = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer counting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        counting.setExecutor(serverThreads);
+        counting.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            peak.accumulateAndGet(current.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            current.decrementAndGet();
+            byte[] body = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"ok\"}]}}]}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        counting.start();
+        try {
+            String uri = "gemini:generate?maxConnections=2&baseUrl=http://127.0.0.1:" + counting.getAddress().getPort();
+            List<java.util.concurrent.CompletableFuture<Object>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(template.asyncRequestBody(uri, "question " + i));
+            }
+            for (java.util.concurrent.CompletableFuture<Object> call : calls) {
+                assertThat(call.get(20, TimeUnit.SECONDS)).isEqualTo("ok");
+            }
+            assertThat(peak.get()).as("calls at the server at once").isEqualTo(2);
+        } finally {
+            counting.stop(0);
+        }
+    }
+
+    @Test
     void oneCallerThreadHasAllCallsInFlightAtOnce() throws Exception {
         String uri = "gemini:generate?baseUrl=http://127.0.0.1:" + server.getAddress().getPort();
         AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();

@@ -8,6 +8,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 import com.cometapi.camel.gemini.GeminiApiException;
+import org.apache.hc.core5.http.HttpException;
 
 /**
  * When to try a failed call again and how long to wait: exponential backoff with jitter, for retryable Gemini
@@ -42,7 +43,7 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
     }
 
     /**
-     * Retryable Gemini errors (408, 429 unless per-day, 500, 502, 503, 504) and connection failures; not a TLS
+     * Retryable Gemini errors (408, 429 unless per-day, 500, 502, 503, 504) and connection or protocol failures; not a TLS
      * handshake or certificate failure, which the next attempt would meet again.
      */
     public static boolean isRetryable(Throwable failure) {
@@ -52,7 +53,8 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
             return false;
         }
-        return failure instanceof IOException;
+        // a reset, refused or closed connection, or a reply that is not HTTP at all (a broken connection or proxy)
+        return failure instanceof IOException || failure instanceof HttpException;
     }
 
     public Duration maxDelay() {
