@@ -1,0 +1,146 @@
+package com.cometapi.camel.gemini.springboot;
+
+import java.time.Duration;
+
+import com.cometapi.camel.gemini.GeminiCallObserver;
+import com.cometapi.camel.gemini.GeminiComponent;
+import com.cometapi.camel.gemini.GeminiConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GeminiPropertiesBindingTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                    GeminiComponentAutoConfiguration.class));
+
+    @Test
+    void bindsEveryKindOfPropertyOntoTheComponent() {
+        runner.withPropertyValues(
+                "camel.component.gemini.api-key=secret-key-123",
+                "camel.component.gemini.base-url=http://127.0.0.1:9/gemini",
+                "camel.component.gemini.auth-mode=bearer",
+                "camel.component.gemini.output-type=json",
+                "camel.component.gemini.thinking-level=HIGH",
+                "camel.component.gemini.model=gemini-3-pro-preview",
+                "camel.component.gemini.temperature=0.25",
+                "camel.component.gemini.top-k=40",
+                "camel.component.gemini.thinking-budget=-1",
+                "camel.component.gemini.include-thoughts=true",
+                "camel.component.gemini.fail-on-block=false",
+                "camel.component.gemini.google-search=true",
+                "camel.component.gemini.connect-timeout=10s",
+                "camel.component.gemini.request-timeout=2m",
+                "camel.component.gemini.stream-idle-timeout=1500",
+                "camel.component.gemini.retry-initial-delay=250ms",
+                "camel.component.gemini.max-retries=5",
+                "camel.component.gemini.max-connections=20",
+                "camel.component.gemini.proxy-port=3128",
+                "camel.component.gemini.stop-sequences=END,STOP",
+                "camel.component.gemini.response-modalities[0]=TEXT",
+                "camel.component.gemini.response-modalities[1]=IMAGE",
+                "camel.component.gemini.lazy-start-producer=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    GeminiComponent component = gemini(context);
+                    GeminiConfiguration config = component.getConfiguration();
+                    assertThat(config.getApiKey()).isEqualTo("secret-key-123");
+                    assertThat(config.getBaseUrl()).isEqualTo("http://127.0.0.1:9/gemini");
+                    assertThat(config.getAuthMode()).isEqualTo("bearer");
+                    assertThat(config.getOutputType()).isEqualTo("json");
+                    assertThat(config.getThinkingLevel()).isEqualTo("HIGH");
+                    assertThat(config.getModel()).isEqualTo("gemini-3-pro-preview");
+                    assertThat(config.getTemperature()).isEqualTo(0.25);
+                    assertThat(config.getTopK()).isEqualTo(40);
+                    assertThat(config.getThinkingBudget()).isEqualTo(-1);
+                    assertThat(config.isIncludeThoughts()).isTrue();
+                    assertThat(config.isFailOnBlock()).isFalse();
+                    assertThat(config.isGoogleSearch()).isTrue();
+                    assertThat(config.getConnectTimeout()).isEqualTo(10_000);
+                    assertThat(config.getRequestTimeout()).isEqualTo(120_000);
+                    assertThat(config.getStreamIdleTimeout()).isEqualTo(1_500);
+                    assertThat(config.getRetryInitialDelay()).isEqualTo(250);
+                    assertThat(config.getMaxRetries()).isEqualTo(5);
+                    assertThat(config.getMaxConnections()).isEqualTo(20);
+                    assertThat(config.getProxyPort()).isEqualTo(3128);
+                    assertThat(config.getStopSequences()).isEqualTo("END,STOP");
+                    assertThat(config.getResponseModalities()).isEqualTo("TEXT,IMAGE");
+                    assertThat(component.isLazyStartProducer()).isTrue();
+                });
+    }
+
+    @Test
+    void bindsBeanReferences() {
+        runner.withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
+                .withBean("auditObserver", GeminiCallObserver.class, () -> event -> {
+                })
+                .withPropertyValues(
+                        "camel.component.gemini.ssl-context-parameters=#bean:tls",
+                        "camel.component.gemini.call-observer=#auditObserver",
+                        "camel.component.gemini.use-global-ssl-context-parameters=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    GeminiComponent component = gemini(context);
+                    assertThat(component.getConfiguration().getSslContextParameters())
+                            .isSameAs(context.getBean("tls"));
+                    assertThat(component.getCallObserver()).isSameAs(context.getBean("auditObserver"));
+                    assertThat(component.isUseGlobalSslContextParameters()).isTrue();
+                });
+    }
+
+    @Test
+    void bindsTheConfigurationBeanFirstAndAppliesTheOtherPropertiesOnTop() {
+        GeminiConfiguration shared = new GeminiConfiguration();
+        shared.setBaseUrl("http://gateway.internal:8080");
+        shared.setModel("gemini-2.5-pro");
+        runner.withBean("sharedGemini", GeminiConfiguration.class, () -> shared)
+                .withPropertyValues(
+                        "camel.component.gemini.configuration=#bean:sharedGemini",
+                        "camel.component.gemini.model=gemini-2.5-flash-lite",
+                        // left at its default: not applied, the bean's value stays
+                        "camel.component.gemini.base-url=https://api.cometapi.com")
+                .run(context -> {
+                    GeminiConfiguration config = gemini(context).getConfiguration();
+                    assertThat(config).isSameAs(shared);
+                    assertThat(config.getModel()).isEqualTo("gemini-2.5-flash-lite");
+                    assertThat(config.getBaseUrl()).isEqualTo("http://gateway.internal:8080");
+                });
+    }
+
+    @Test
+    void aBeanPropertyWithoutReferenceSyntaxFailsWithAHint() {
+        runner.withPropertyValues("camel.component.gemini.ssl-context-parameters=tls")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("#bean:tls"));
+    }
+
+    @Test
+    void durationPropertiesBindAsDurations() {
+        runner.withPropertyValues("camel.component.gemini.retry-max-delay=90s")
+                .run(context -> assertThat(context.getBean(GeminiComponentConfiguration.class).getRetryMaxDelay())
+                        .isEqualTo(Duration.ofSeconds(90)));
+    }
+
+    @Test
+    void leavesTheComponentAloneWithoutProperties() {
+        runner.run(context -> {
+            GeminiConfiguration config = gemini(context).getConfiguration();
+            GeminiConfiguration defaults = new GeminiConfiguration();
+            assertThat(config.getBaseUrl()).isEqualTo(defaults.getBaseUrl());
+            assertThat(config.getModel()).isEqualTo(defaults.getModel());
+            assertThat(config.getConnectTimeout()).isEqualTo(defaults.getConnectTimeout());
+            assertThat(config.getStopSequences()).isNull();
+        });
+    }
+
+    static GeminiComponent gemini(AssertableApplicationContext context) {
+        return context.getBean(CamelContext.class).getComponent("gemini", GeminiComponent.class);
+    }
+}

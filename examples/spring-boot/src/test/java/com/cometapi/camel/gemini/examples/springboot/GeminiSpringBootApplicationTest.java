@@ -1,0 +1,136 @@
+package com.cometapi.camel.gemini.examples.springboot;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockReply;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** The app on a random port, against the offline mock (forced, so it never calls the real API even with a key). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "example.offline=true")
+@ContextConfiguration(initializers = OfflineGemini.class)
+class GeminiSpringBootApplicationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private MockGeminiServer gemini;
+
+    @BeforeEach
+    void resetMock() {
+        gemini.reset();
+    }
+
+    @Test
+    void askAnswersThePrompt() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/ask"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("In one sentence, what is Apache Camel?"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("Mock Gemini answer to: In one sentence, what is Apache Camel?");
+        assertThat(gemini.lastRequest().promptText()).isEqualTo("In one sentence, what is Apache Camel?");
+    }
+
+    @Test
+    void streamSendsEachChunkAsAnEventBeforeGeminiSendsTheNext() {
+        CountDownLatch secondEvent = new CountDownLatch(1);
+        gemini.enqueue(MockReply.text("One two three four five six.").withStreamChunks(3)
+                .withEventGate(1, secondEvent));
+
+        List<String> data = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            HttpResponse<Stream<String>> response = http.send(
+                    HttpRequest.newBuilder(uri("/stream?prompt=" + URLEncoder.encode("Count to six", StandardCharsets.UTF_8)))
+                            .build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/event-stream"));
+            Iterator<String> lines = response.body().iterator();
+            List<String> events = new ArrayList<>();
+            events.add(nextData(lines));
+            // the browser has chunk 0 while the mock still holds event 1
+            assertThat(gemini.eventsSent()).isEqualTo(1);
+            secondEvent.countDown();
+            String line;
+            while (!(line = lines.next()).equals("event:done")) {
+                if (line.startsWith("data:")) {
+                    events.add(line.substring("data:".length()));
+                }
+            }
+            return events;
+        });
+
+        assertThat(data).hasSize(3);
+        assertThat(String.join("", data)).isEqualTo("One two three four five six.");
+        assertThat(gemini.lastRequest().promptText()).isEqualTo("Count to six");
+    }
+
+    @Test
+    void exposesTheTokenMetricsAndTheHealthCheck() throws Exception {
+        gemini.enqueue(MockReply.text("Forty-two.").withUsage(9, 4, 0));
+        http.send(HttpRequest.newBuilder(uri("/ask")).POST(HttpRequest.BodyPublishers.ofString("Meaning of life?"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode tokens = json("/actuator/metrics/gen_ai.client.token.usage?tag=gen_ai.token.type:input"
+                               + "&tag=gen_ai.request.model:gemini-2.5-flash");
+        assertThat(statistic(tokens, "COUNT")).isPositive();
+        assertThat(statistic(tokens, "MAX")).isGreaterThanOrEqualTo(9);
+        assertThat(tokens.path("availableTags").findValuesAsText("tag"))
+                .contains("gen_ai.system", "gen_ai.operation.name");
+        JsonNode duration = json("/actuator/metrics/gen_ai.client.operation.duration");
+        assertThat(statistic(duration, "COUNT")).isPositive();
+        assertThat(json("/actuator/health").path("status").asText()).isEqualTo("UP");
+    }
+
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static double statistic(JsonNode meter, String statistic) {
+        for (JsonNode measurement : meter.path("measurements")) {
+            if (measurement.path("statistic").asText().equals(statistic)) {
+                return measurement.path("value").asDouble();
+            }
+        }
+        throw new AssertionError(statistic + " missing in " + meter);
+    }
+
+    private static String nextData(Iterator<String> lines) {
+        String line;
+        while (!(line = lines.next()).startsWith("data:")) {
+            assertThat(line).isNotEqualTo("event:done");
+        }
+        return line.substring("data:".length());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
