@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
+import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
 import com.cometapi.camel.gemini.http.GeminiHttpClient;
 import com.cometapi.camel.gemini.http.HttpSettings;
 import org.apache.camel.Endpoint;
@@ -35,6 +37,7 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                             + " metrics. A single bean of this type in the registry is used by itself.")
     private GeminiCallObserver callObserver;
 
+    private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
     private final Map<TransportKey, GeminiHttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile ExecutorService completionExecutor;
@@ -66,6 +69,11 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     /** Told of every model request: token usage, duration, failures and retries. */
     public void setCallObserver(GeminiCallObserver callObserver) {
         this.callObserver = callObserver;
+    }
+
+    /** The store of endpoints that set none: one per component, in memory. */
+    GeminiConversationStore defaultConversationStore() {
+        return defaultConversationStore;
     }
 
     /** The observer to tell, never null. */

@@ -1,5 +1,6 @@
 package com.cometapi.camel.gemini;
 
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -88,6 +89,31 @@ public class GeminiConfiguration implements Cloneable {
     private boolean urlContext;
     @UriParam(label = "tools", defaultValue = "false", description = "Offer the code execution tool.")
     private boolean codeExecution;
+
+    @UriParam(label = "tools",
+              description = "Function declarations offered to the model: a JSON array of FunctionDeclaration objects,"
+                            + " or resource:classpath:... to load it. Calls come back in header CamelGeminiFunctionCalls.")
+    private String functions;
+    @UriParam(label = "tools", enums = "AUTO,ANY,NONE,VALIDATED",
+              description = "How the model may call functions: toolConfig.functionCallingConfig.mode.")
+    private String functionCallingMode;
+    @UriParam(label = "tools", description = "Comma-separated names of the functions the model may call (with ANY or"
+                                             + " VALIDATED).")
+    private String allowedFunctionNames;
+    @UriParam(label = "tools",
+              description = "Comma-separated tags of gemini-tool routes to offer the model; the component then runs the"
+                            + " call loop: each function call goes to its tool route and the result back to the model.")
+    private String tools;
+    @UriParam(label = "tools", defaultValue = "10",
+              description = "Most model requests one exchange's tool loop may make; reaching it fails the exchange.")
+    private int maxToolIterations = 10;
+    @UriParam(label = "tools", defaultValue = "reprompt", enums = "reprompt,fail",
+              description = "When a tool route fails: send the error back to the model (reprompt) or fail the exchange.")
+    private String toolErrorPolicy = "reprompt";
+    @UriParam(label = "advanced",
+              description = "Where multi-turn history is kept for exchanges with header CamelGeminiConversationId;"
+                            + " default: an in-memory store bounded by conversations and turns.")
+    private GeminiConversationStore conversationStore;
 
     @UriParam(label = "generation",
               description = "Safety settings as CATEGORY:THRESHOLD pairs, comma-separated, e.g."
@@ -469,5 +495,61 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public String getFunctions() {
+        return functions;
+    }
+
+    public void setFunctions(String functions) {
+        this.functions = functions;
+    }
+
+    public String getFunctionCallingMode() {
+        return functionCallingMode;
+    }
+
+    public void setFunctionCallingMode(String functionCallingMode) {
+        this.functionCallingMode = functionCallingMode;
+    }
+
+    public String getAllowedFunctionNames() {
+        return allowedFunctionNames;
+    }
+
+    public void setAllowedFunctionNames(String allowedFunctionNames) {
+        this.allowedFunctionNames = allowedFunctionNames;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public void setTools(String tools) {
+        this.tools = tools;
+    }
+
+    public int getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(int maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public String getToolErrorPolicy() {
+        return toolErrorPolicy;
+    }
+
+    public void setToolErrorPolicy(String toolErrorPolicy) {
+        this.toolErrorPolicy = toolErrorPolicy;
+    }
+
+    public GeminiConversationStore getConversationStore() {
+        return conversationStore;
+    }
+
+    public void setConversationStore(GeminiConversationStore conversationStore) {
+        this.conversationStore = conversationStore;
     }
 }

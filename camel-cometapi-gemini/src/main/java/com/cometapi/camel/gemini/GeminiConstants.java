@@ -20,6 +20,17 @@ public final class GeminiConstants {
               javaType = "String")
     public static final String MIME_TYPE = "CamelGeminiMimeType";
 
+    @Metadata(label = "producer", description = "Keeps multi-turn history under this id in the conversation store:"
+                                                + " earlier turns are sent first, this exchange's turns are added when"
+                                                + " it completes.",
+              javaType = "String")
+    public static final String CONVERSATION_ID = "CamelGeminiConversationId";
+    @Metadata(label = "producer", description = "URI of a file uploaded to Gemini (Files API) or in Cloud Storage, sent"
+                                                + " as a fileData part before the text body; MIME type from"
+                                                + " CamelGeminiMimeType or the URI's extension.",
+              javaType = "String")
+    public static final String FILE_URI = "CamelGeminiFileUri";
+
     // output
 
     @Metadata(label = "producer", description = "The response id.", javaType = "String")
@@ -80,6 +91,9 @@ public final class GeminiConstants {
               javaType = "java.util.List<com.cometapi.camel.gemini.GeminiInlineData>")
     public static final String INLINE_DATA = "CamelGeminiInlineData";
 
+    @Metadata(label = "producer", description = "Model requests the tool loop took (1 when no tool was called).",
+              javaType = "Integer")
+    public static final String TOOL_ITERATIONS = "CamelGeminiToolIterations";
     @Metadata(label = "producer", description = "Position of a streamed chunk, from 0 (gemini:stream only).",
               javaType = "Integer")
     public static final String CHUNK_INDEX = "CamelGeminiChunkIndex";

@@ -1,11 +1,14 @@
 package com.cometapi.camel.gemini;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.http.CallSettings;
 import com.cometapi.camel.gemini.http.ErrorDecoder;
 import com.cometapi.camel.gemini.http.GeminiHttpClient;
@@ -13,13 +16,17 @@ import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.Redactor;
 import com.cometapi.camel.gemini.http.RetryPolicy;
 import com.cometapi.camel.gemini.model.GeminiJson;
+import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.Tool;
 import com.cometapi.camel.gemini.request.BodyMapper;
 import com.cometapi.camel.gemini.request.OptionChecks;
 import com.cometapi.camel.gemini.request.RequestDefaults;
 import com.cometapi.camel.gemini.request.ResourceLoader;
 import com.cometapi.camel.gemini.request.ThinkingRule;
 import com.cometapi.camel.gemini.response.ResponseMapper;
+import com.cometapi.camel.gemini.tool.GeminiToolComponent;
+import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -60,6 +67,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private ResponseMapper responseMapper;
     private CallSettings callSettings;
     private GeminiHttpClient httpClient;
+    private List<String> toolTags;
+    private GeminiConversationStore conversationStore;
 
     public GeminiEndpoint(String uri, GeminiComponent component, GeminiOperation operation,
                           GeminiConfiguration configuration) {
@@ -108,6 +117,15 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         bodyMapper = new BodyMapper(defaults, config.getPrompt());
         responseMapper = new ResponseMapper(outputType, config.isFailOnBlock());
         requestHeaders = requestHeaders(authMode, apiKey);
+        toolTags = OptionChecks.commaList(config.getTools());
+        OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
+        WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy", config.getToolErrorPolicy());
+        if (toolTags != null && operation == GeminiOperation.STREAM) {
+            throw new IllegalArgumentException("tools (the tool-route loop) works with gemini:generate; gemini:stream"
+                                               + " returns function calls in the CamelGeminiFunctionCalls header");
+        }
+        conversationStore = config.getConversationStore() != null
+                ? config.getConversationStore() : getComponent().defaultConversationStore();
         this.baseUrl = baseUrl;
         defaultModelUri = modelUri(config.getModel());
     }
@@ -124,15 +142,49 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     /**
-     * The HTTP request for an exchange: its body mapped, the options applied, the thinking rule checked.
+     * An exchange made ready to send: its body mapped, the options applied, the conversation's history put first,
+     * the tool routes declared, the thinking rule checked.
      *
      * @throws IllegalArgumentException for a bad body or option, before anything is sent
      */
-    GeminiHttpRequest prepareRequest(Exchange exchange) throws JsonProcessingException {
+    PreparedCall prepare(Exchange exchange) {
         String model = modelFor(exchange);
         GenerateContentRequest request = bodyMapper.toRequest(exchange);
         ThinkingRule.check(model, request);
-        return httpRequest(model, request);
+        List<GeminiToolConsumer> tools = toolRoutes();
+        if (!tools.isEmpty()) {
+            List<Tool> offered = request.getTools() == null ? new ArrayList<>() : new ArrayList<>(request.getTools());
+            offered.add(new Tool().setFunctionDeclarations(
+                    tools.stream().map(tool -> tool.getEndpoint().declaration()).toList()));
+            request.setTools(offered);
+        }
+        List<Content> newTurns = request.getContents() == null ? List.of() : List.copyOf(request.getContents());
+        String conversationId = exchange.getMessage().getHeader(GeminiConstants.CONVERSATION_ID, String.class);
+        if (conversationId != null) {
+            List<Content> contents = new ArrayList<>(conversationStore.history(conversationId));
+            contents.addAll(newTurns);
+            request.setContents(contents);
+        }
+        return new PreparedCall(model, request, newTurns, conversationId, tools);
+    }
+
+    /** The started tool routes carrying the tags of the tools option; empty without it. */
+    private List<GeminiToolConsumer> toolRoutes() {
+        if (toolTags == null) {
+            return List.of();
+        }
+        GeminiToolComponent toolComponent = getCamelContext().getComponent("gemini-tool", GeminiToolComponent.class);
+        return toolComponent.tools(toolTags);
+    }
+
+    /** Adds a completed exchange's turns (its own, then the answer's) to its conversation, if it has one. */
+    void remember(PreparedCall prepared, List<Content> answerTurns) {
+        if (prepared.conversationId() == null) {
+            return;
+        }
+        List<Content> turns = new ArrayList<>(prepared.newTurns());
+        turns.addAll(answerTurns);
+        conversationStore.append(prepared.conversationId(), turns);
     }
 
     /** A call's failure as the exchange should carry it: a request timeout becomes ExchangeTimedOutException. */

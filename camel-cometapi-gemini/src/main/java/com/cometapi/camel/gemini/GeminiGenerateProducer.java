@@ -1,21 +1,19 @@
 package com.cometapi.camel.gemini;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Future;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.HttpResult;
-import com.cometapi.camel.gemini.model.GeminiJson;
-import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code gemini:generate}: one {@code generateContent} call per exchange, asynchronously: no Camel thread waits
- * while Gemini thinks.
+ * {@code gemini:generate}: one {@code generateContent} call per exchange (several with the tool loop),
+ * asynchronously: no Camel thread waits while Gemini thinks or a tool route works.
  */
 public class GeminiGenerateProducer extends GeminiProducer<HttpResult> {
 
@@ -23,6 +21,11 @@ public class GeminiGenerateProducer extends GeminiProducer<HttpResult> {
 
     public GeminiGenerateProducer(GeminiEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    boolean streams() {
+        return false;
     }
 
     @Override
@@ -35,25 +38,7 @@ public class GeminiGenerateProducer extends GeminiProducer<HttpResult> {
     }
 
     @Override
-    boolean streams() {
-        return false;
-    }
-
-    @Override
-    void complete(Exchange exchange, GeminiHttpRequest request, HttpResult result, CallReport report)
-            throws Exception {
-        String json = result.bodyAsString();
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("Gemini answered {}: {}", result.status(), json);
-        }
-        GenerateContentResponse response;
-        try {
-            response = GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
-        } catch (IOException e) {
-            throw getEndpoint().callSettings().errorDecoder().invalidResponse(request.uri().toString(), result,
-                    e.getMessage());
-        }
-        getEndpoint().responseMapper().apply(response, json, exchange.getMessage());
-        report.end(response.getUsageMetadata(), null);
+    void start(Exchange exchange, PreparedCall prepared, AsyncCallback callback) {
+        new ToolLoop(this, exchange, prepared, callback).next();
     }
 }

@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 import com.cometapi.camel.gemini.http.EventStream;
 import com.cometapi.camel.gemini.http.StreamItem;
+import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.response.StreamChunkMapper;
@@ -35,13 +37,16 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     private final StreamChunkMapper mapper;
     private final long idleTimeoutMillis;
     private final CallReport report;
+    private final Consumer<Content> onAnswer;
     private Message pending;
     private Message lastChunk;
     private volatile boolean done;
+    private boolean answered;
 
     GeminiStreamIterator(EventStream stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
-                         CallReport report) {
+                         CallReport report, Consumer<Content> onAnswer) {
         this.report = report;
+        this.onAnswer = onAnswer;
         this.stream = stream;
         this.exchange = exchange;
         this.mapper = mapper;
@@ -78,7 +83,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         }
         if (stream.peek() instanceof StreamItem.End) {
             done = true;
-            report.end(mapper.latestUsage(), null);
+            ended();
             return false;
         }
         return true;
@@ -118,8 +123,17 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
             throw failure.cause() instanceof RuntimeException runtime
                     ? runtime : new RuntimeCamelException(failure.cause());
         }
-        report.end(mapper.latestUsage(), null);
+        ended();
         return null;
+    }
+
+    /** The stream was read to its end: the answer is complete. */
+    private void ended() {
+        if (!answered) {
+            answered = true;
+            report.end(mapper.latestUsage(), null);
+            onAnswer.accept(mapper.answer());
+        }
     }
 
     /** Aborts the HTTP exchange unless the stream was read to its end. Idempotent. */

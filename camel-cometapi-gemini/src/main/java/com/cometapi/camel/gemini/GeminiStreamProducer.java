@@ -1,11 +1,14 @@
 package com.cometapi.camel.gemini;
 
+import java.util.List;
 import java.util.concurrent.Future;
 
 import com.cometapi.camel.gemini.http.EventStream;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.response.StreamChunkMapper;
+import com.cometapi.camel.gemini.response.ResponseHeaders;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -36,18 +39,28 @@ public class GeminiStreamProducer extends GeminiProducer<EventStream> {
         return exchange;
     }
 
+    @Override
+    void start(Exchange exchange, PreparedCall prepared, AsyncCallback callback) {
+        send(exchange, prepared.model(), prepared.request(), callback, (request, stream, report, attempts) -> {
+            ResponseHeaders.clear(exchange.getMessage());
+            exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
+            complete(exchange, prepared, stream, report);
+            return true;
+        });
+    }
+
     /**
      * The body: the first event (already arrived) checked for a blocked prompt, then the iterator, closed when the
      * exchange is done.
      */
-    @Override
-    void complete(Exchange exchange, GeminiHttpRequest request, EventStream stream, CallReport report)
+    private void complete(Exchange exchange, PreparedCall prepared, EventStream stream, CallReport report)
             throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         StreamChunkMapper mapper = new StreamChunkMapper(exchange.getContext(), exchange.getMessage().getHeaders(),
                 endpoint.responseMapper());
         GeminiStreamIterator body = new GeminiStreamIterator(stream, exchange, mapper,
-                endpoint.getConfiguration().getStreamIdleTimeout(), report);
+                endpoint.getConfiguration().getStreamIdleTimeout(), report,
+                answer -> endpoint.remember(prepared, List.of(answer)));
         try {
             Message first = body.readFirst();
             if (first != null) {

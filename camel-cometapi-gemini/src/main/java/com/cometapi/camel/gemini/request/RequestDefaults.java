@@ -8,6 +8,8 @@ import java.util.Set;
 import com.cometapi.camel.gemini.GeminiConfiguration;
 import com.cometapi.camel.gemini.model.CodeExecution;
 import com.cometapi.camel.gemini.model.Content;
+import com.cometapi.camel.gemini.model.FunctionCallingConfig;
+import com.cometapi.camel.gemini.model.FunctionDeclaration;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.GenerationConfig;
@@ -18,6 +20,7 @@ import com.cometapi.camel.gemini.model.SafetySetting;
 import com.cometapi.camel.gemini.model.Schema;
 import com.cometapi.camel.gemini.model.ThinkingConfig;
 import com.cometapi.camel.gemini.model.Tool;
+import com.cometapi.camel.gemini.model.ToolConfig;
 import com.cometapi.camel.gemini.model.UrlContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,16 +37,19 @@ public final class RequestDefaults {
     private static final Set<String> THRESHOLDS = Set.of("HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE",
             "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF");
     private static final String CATEGORY_PREFIX = "HARM_CATEGORY_";
+    private static final Set<String> CALLING_MODES = Set.of("AUTO", "ANY", "NONE", "VALIDATED");
 
     private final Content systemInstruction;
     private final GenerationConfig generationConfig;
     private final List<Tool> tools;
     private final List<SafetySetting> safetySettings;
     private final String cachedContent;
+    private final ToolConfig toolConfig;
     private final ObjectNode asTree;
 
     private RequestDefaults(Content systemInstruction, GenerationConfig generationConfig, List<Tool> tools,
-                            List<SafetySetting> safetySettings, String cachedContent) {
+                            List<SafetySetting> safetySettings, String cachedContent, ToolConfig toolConfig) {
+        this.toolConfig = toolConfig;
         this.systemInstruction = systemInstruction;
         this.generationConfig = generationConfig;
         this.tools = tools;
@@ -61,8 +67,8 @@ public final class RequestDefaults {
     public static RequestDefaults of(GeminiConfiguration config, ResourceLoader resources) {
         String instruction = resources.textOf("systemInstruction", config.getSystemInstruction());
         Content systemInstruction = instruction == null ? null : Content.of(null, List.of(Part.ofText(instruction)));
-        return new RequestDefaults(systemInstruction, generationConfig(config, resources), tools(config),
-                safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()));
+        return new RequestDefaults(systemInstruction, generationConfig(config, resources), tools(config, resources),
+                safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()), toolConfig(config));
     }
 
     /** A request of the given turns with these defaults: the common path, no copying. */
@@ -89,6 +95,7 @@ public final class RequestDefaults {
                 .setGenerationConfig(generationConfig)
                 .setTools(tools)
                 .setSafetySettings(safetySettings)
+                .setToolConfig(toolConfig)
                 .setCachedContent(cachedContent);
     }
 
@@ -164,8 +171,12 @@ public final class RequestDefaults {
         return items.stream().map(item -> OptionChecks.oneOf("responseModalities", item, MODALITIES)).toList();
     }
 
-    private static List<Tool> tools(GeminiConfiguration config) {
+    private static List<Tool> tools(GeminiConfiguration config, ResourceLoader resources) {
         List<Tool> tools = new ArrayList<>();
+        List<FunctionDeclaration> functions = functions(resources.textOf("functions", config.getFunctions()));
+        if (functions != null) {
+            tools.add(new Tool().setFunctionDeclarations(functions));
+        }
         if (config.isGoogleSearch()) {
             tools.add(new Tool().setGoogleSearch(new GoogleSearch()));
         }
@@ -179,6 +190,30 @@ public final class RequestDefaults {
             tools.add(new Tool().setCodeExecution(new CodeExecution()));
         }
         return tools.isEmpty() ? null : List.copyOf(tools);
+    }
+
+    private static List<FunctionDeclaration> functions(String json) {
+        if (json == null) {
+            return null;
+        }
+        FunctionDeclaration[] declared = json("functions", json, FunctionDeclaration[].class);
+        for (FunctionDeclaration declaration : declared) {
+            if (declaration.getName() == null || declaration.getName().isBlank()) {
+                throw new IllegalArgumentException("functions: every declaration needs a name, e.g."
+                                                   + " [{\"name\":\"get_weather\",\"description\":\"...\"}]");
+            }
+        }
+        return List.of(declared);
+    }
+
+    private static ToolConfig toolConfig(GeminiConfiguration config) {
+        String mode = OptionChecks.oneOf("functionCallingMode", config.getFunctionCallingMode(), CALLING_MODES);
+        List<String> allowed = OptionChecks.commaList(config.getAllowedFunctionNames());
+        if (mode == null && allowed == null) {
+            return null;
+        }
+        return new ToolConfig().setFunctionCallingConfig(
+                new FunctionCallingConfig().setMode(mode).setAllowedFunctionNames(allowed));
     }
 
     static List<SafetySetting> safetySettings(String value) {

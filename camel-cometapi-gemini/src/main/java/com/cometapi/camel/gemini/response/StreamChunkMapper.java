@@ -7,8 +7,10 @@ import java.util.Map;
 
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.model.Candidate;
+import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.model.GroundingMetadata;
+import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
@@ -29,12 +31,37 @@ public final class StreamChunkMapper {
     private volatile UsageMetadata latestUsage;
     private GroundingMetadata grounding;
     private int index;
+    private final List<Part> answerParts = new ArrayList<>();
 
     public StreamChunkMapper(CamelContext camelContext, Map<String, Object> originalHeaders,
                              ResponseMapper bodyMapper) {
         this.camelContext = camelContext;
         this.originalHeaders = Map.copyOf(originalHeaders);
         this.bodyMapper = bodyMapper;
+    }
+
+    /** The model's whole answer so far, as one turn: every event's parts, adjacent plain text joined. */
+    public Content answer() {
+        return Content.of(Content.ROLE_MODEL, List.copyOf(answerParts));
+    }
+
+    private void collect(Candidate candidate) {
+        if (candidate == null || candidate.getContent() == null || candidate.getContent().getParts() == null) {
+            return;
+        }
+        for (Part part : candidate.getContent().getParts()) {
+            int last = answerParts.size() - 1;
+            if (last >= 0 && isPlainText(part) && isPlainText(answerParts.get(last))) {
+                answerParts.set(last, Part.ofText(answerParts.get(last).getText() + part.getText()));
+            } else {
+                answerParts.add(part);
+            }
+        }
+    }
+
+    private static boolean isPlainText(Part part) {
+        return part.getText() != null && part.getThought() == null && part.getThoughtSignature() == null
+               && part.getAdditionalProperties().isEmpty();
     }
 
     public Message chunk(GenerateContentResponse event, String json) {
@@ -47,6 +74,7 @@ public final class StreamChunkMapper {
             ResponseHeaders.usage(latestUsage, message);
         }
         Candidate candidate = event.firstCandidate();
+        collect(candidate);
         if (candidate != null && candidate.getGroundingMetadata() != null) {
             grounding = merge(grounding, candidate.getGroundingMetadata());
         }

@@ -1,0 +1,107 @@
+package com.cometapi.camel.gemini.tool;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import com.cometapi.camel.gemini.model.FunctionCall;
+import com.cometapi.camel.gemini.model.GeminiJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * Runs a tool route for one function call: the arguments as a JSON object body and one header per top-level
+ * argument; the route's result body becomes the function response.
+ */
+public class GeminiToolConsumer extends DefaultConsumer {
+
+    public GeminiToolConsumer(GeminiToolEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public GeminiToolEndpoint getEndpoint() {
+        return (GeminiToolEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getEndpoint().getComponent().register(this);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        getEndpoint().getComponent().unregister(this);
+        super.doStop();
+    }
+
+    /**
+     * Runs the tool route for a call, asynchronously.
+     *
+     * @param whenDone told the function response ({@code response} object) or the route's failure
+     */
+    public void invoke(FunctionCall call, BiConsumer<Map<String, Object>, Exception> whenDone) {
+        Exchange exchange = createExchange(false);
+        Map<String, Object> args = call.getArgs() == null ? Map.of() : call.getArgs();
+        try {
+            exchange.getMessage().setBody(GeminiJson.MAPPER.writeValueAsString(args));
+            args.forEach((name, value) -> exchange.getMessage().setHeader(name, headerValue(value)));
+        } catch (JsonProcessingException e) {
+            whenDone.accept(null, e);
+            return;
+        }
+        getAsyncProcessor().process(exchange, doneSync -> {
+            try {
+                if (exchange.getException() != null) {
+                    whenDone.accept(null, exchange.getException());
+                } else {
+                    Object body = exchange.getMessage().getBody();
+                    if (!(body == null || body instanceof Map<?, ?> || body instanceof JsonNode || body instanceof String
+                          || body instanceof Number || body instanceof Boolean)) {
+                        body = exchange.getMessage().getBody(String.class);
+                    }
+                    whenDone.accept(response(body), null);
+                }
+            } finally {
+                releaseExchange(exchange, false);
+            }
+        });
+    }
+
+    /** JSON strings, numbers and booleans as Java values; objects and arrays as JSON text. */
+    private static Object headerValue(Object value) {
+        if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+            try {
+                return GeminiJson.MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                return String.valueOf(value);
+            }
+        }
+        return value;
+    }
+
+    /** A JSON object (text, Map or JsonNode) is the response; anything else becomes {"result": value}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> response(Object body) {
+        if (body instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        if (body instanceof JsonNode node && node.isObject()) {
+            return GeminiJson.MAPPER.convertValue(node, Map.class);
+        }
+        if (body instanceof String text && text.trim().startsWith("{")) {
+            try {
+                return GeminiJson.MAPPER.readValue(text, Map.class);
+            } catch (JsonProcessingException notAnObject) {
+                // plain text that happens to start with a brace
+            }
+        }
+        Map<String, Object> wrapped = new LinkedHashMap<>();
+        wrapped.put("result", body instanceof JsonNode node ? GeminiJson.MAPPER.convertValue(node, Object.class) : body);
+        return wrapped;
+    }
+}
