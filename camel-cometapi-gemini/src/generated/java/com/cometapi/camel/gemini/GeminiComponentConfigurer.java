@@ -30,6 +30,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         GeminiComponent target = (GeminiComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": getOrCreateConfiguration(target).setAllowedFunctionNames(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -51,10 +53,15 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": target.setConfiguration(property(camelContext, com.cometapi.camel.gemini.GeminiConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationstore":
+        case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
         case "failonblock":
         case "failOnBlock": getOrCreateConfiguration(target).setFailOnBlock(property(camelContext, boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "functioncallingmode":
+        case "functionCallingMode": getOrCreateConfiguration(target).setFunctionCallingMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "functions": getOrCreateConfiguration(target).setFunctions(property(camelContext, java.lang.String.class, value)); return true;
         case "googlemaps":
         case "googleMaps": getOrCreateConfiguration(target).setGoogleMaps(property(camelContext, boolean.class, value)); return true;
         case "googlesearch":
@@ -69,6 +76,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
@@ -109,6 +118,9 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinkingBudget": getOrCreateConfiguration(target).setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
         case "thinkingLevel": getOrCreateConfiguration(target).setThinkingLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": getOrCreateConfiguration(target).setToolErrorPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topk":
         case "topK": getOrCreateConfiguration(target).setTopK(property(camelContext, java.lang.Integer.class, value)); return true;
         case "topp":
@@ -129,6 +141,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -150,10 +164,15 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return com.cometapi.camel.gemini.GeminiConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "conversationstore":
+        case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "functioncallingmode":
+        case "functionCallingMode": return java.lang.String.class;
+        case "functions": return java.lang.String.class;
         case "googlemaps":
         case "googleMaps": return boolean.class;
         case "googlesearch":
@@ -168,6 +187,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
         case "outputtype":
         case "outputType": return java.lang.String.class;
@@ -208,6 +229,9 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
         case "thinkingLevel": return java.lang.String.class;
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": return java.lang.String.class;
+        case "tools": return java.lang.String.class;
         case "topk":
         case "topK": return java.lang.Integer.class;
         case "topp":
@@ -224,6 +248,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         GeminiComponent target = (GeminiComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": return getOrCreateConfiguration(target).getAllowedFunctionNames();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apiversion":
@@ -245,10 +271,15 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "conversationstore":
+        case "conversationStore": return getOrCreateConfiguration(target).getConversationStore();
         case "failonblock":
         case "failOnBlock": return getOrCreateConfiguration(target).isFailOnBlock();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "functioncallingmode":
+        case "functionCallingMode": return getOrCreateConfiguration(target).getFunctionCallingMode();
+        case "functions": return getOrCreateConfiguration(target).getFunctions();
         case "googlemaps":
         case "googleMaps": return getOrCreateConfiguration(target).isGoogleMaps();
         case "googlesearch":
@@ -263,6 +294,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxtooliterations":
+        case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
@@ -303,6 +336,9 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinkingBudget": return getOrCreateConfiguration(target).getThinkingBudget();
         case "thinkinglevel":
         case "thinkingLevel": return getOrCreateConfiguration(target).getThinkingLevel();
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": return getOrCreateConfiguration(target).getToolErrorPolicy();
+        case "tools": return getOrCreateConfiguration(target).getTools();
         case "topk":
         case "topK": return getOrCreateConfiguration(target).getTopK();
         case "topp":

@@ -23,6 +23,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         GeminiEndpoint target = (GeminiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": target.getConfiguration().setAllowedFunctionNames(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -39,10 +41,15 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "codeExecution": target.getConfiguration().setCodeExecution(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationstore":
+        case "conversationStore": target.getConfiguration().setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
         case "failonblock":
         case "failOnBlock": target.getConfiguration().setFailOnBlock(property(camelContext, boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "functioncallingmode":
+        case "functionCallingMode": target.getConfiguration().setFunctionCallingMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "functions": target.getConfiguration().setFunctions(property(camelContext, java.lang.String.class, value)); return true;
         case "googlemaps":
         case "googleMaps": target.getConfiguration().setGoogleMaps(property(camelContext, boolean.class, value)); return true;
         case "googlesearch":
@@ -57,6 +64,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
@@ -97,6 +106,9 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinkingBudget": target.getConfiguration().setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
         case "thinkingLevel": target.getConfiguration().setThinkingLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": target.getConfiguration().setToolErrorPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topk":
         case "topK": target.getConfiguration().setTopK(property(camelContext, java.lang.Integer.class, value)); return true;
         case "topp":
@@ -110,6 +122,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -126,10 +140,15 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "codeExecution": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "conversationstore":
+        case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "functioncallingmode":
+        case "functionCallingMode": return java.lang.String.class;
+        case "functions": return java.lang.String.class;
         case "googlemaps":
         case "googleMaps": return boolean.class;
         case "googlesearch":
@@ -144,6 +163,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
         case "outputtype":
         case "outputType": return java.lang.String.class;
@@ -184,6 +205,9 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
         case "thinkingLevel": return java.lang.String.class;
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": return java.lang.String.class;
+        case "tools": return java.lang.String.class;
         case "topk":
         case "topK": return java.lang.Integer.class;
         case "topp":
@@ -198,6 +222,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         GeminiEndpoint target = (GeminiEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowedfunctionnames":
+        case "allowedFunctionNames": return target.getConfiguration().getAllowedFunctionNames();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apiversion":
@@ -214,10 +240,15 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "codeExecution": return target.getConfiguration().isCodeExecution();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "conversationstore":
+        case "conversationStore": return target.getConfiguration().getConversationStore();
         case "failonblock":
         case "failOnBlock": return target.getConfiguration().isFailOnBlock();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
+        case "functioncallingmode":
+        case "functionCallingMode": return target.getConfiguration().getFunctionCallingMode();
+        case "functions": return target.getConfiguration().getFunctions();
         case "googlemaps":
         case "googleMaps": return target.getConfiguration().isGoogleMaps();
         case "googlesearch":
@@ -232,6 +263,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxtooliterations":
+        case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "model": return target.getConfiguration().getModel();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
@@ -272,6 +305,9 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinkingBudget": return target.getConfiguration().getThinkingBudget();
         case "thinkinglevel":
         case "thinkingLevel": return target.getConfiguration().getThinkingLevel();
+        case "toolerrorpolicy":
+        case "toolErrorPolicy": return target.getConfiguration().getToolErrorPolicy();
+        case "tools": return target.getConfiguration().getTools();
         case "topk":
         case "topK": return target.getConfiguration().getTopK();
         case "topp":

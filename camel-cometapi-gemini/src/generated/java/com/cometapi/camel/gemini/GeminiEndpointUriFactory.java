@@ -24,7 +24,8 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(50);
+        props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authMode");
@@ -33,8 +34,11 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("candidateCount");
         props.add("codeExecution");
         props.add("connectTimeout");
+        props.add("conversationStore");
         props.add("failOnBlock");
         props.add("frequencyPenalty");
+        props.add("functionCallingMode");
+        props.add("functions");
         props.add("googleMaps");
         props.add("googleSearch");
         props.add("includeThoughts");
@@ -42,6 +46,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxConnections");
         props.add("maxOutputTokens");
         props.add("maxRetries");
+        props.add("maxToolIterations");
         props.add("model");
         props.add("operation");
         props.add("outputType");
@@ -65,6 +70,8 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("temperature");
         props.add("thinkingBudget");
         props.add("thinkingLevel");
+        props.add("toolErrorPolicy");
+        props.add("tools");
         props.add("topK");
         props.add("topP");
         props.add("urlContext");

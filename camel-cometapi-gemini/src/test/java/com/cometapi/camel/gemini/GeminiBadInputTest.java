@@ -96,7 +96,8 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
                 arguments("blank string", "   ", "The message body is an empty prompt"),
                 arguments("a map", Map.of("q", "hi"), "Unsupported body type java.util."),
                 arguments("an int array", new int[] { 1 }, "Unsupported body type [I"),
-                arguments("a list of strings", List.of("a", "b"), "A List body must hold com.cometapi.camel.gemini.model.Content turns; found java.lang.String"),
+                arguments("a list with a map", List.of("a", Map.of()), "A List body holds Content turns, or the parts of one turn: String, Part, File, byte[] or InputStream; found java.util."),
+                arguments("more than 20 MB inline", new byte[21 * 1024 * 1024], "The inline data is 21 MB; Gemini accepts up to 20 MB per request"),
                 arguments("an empty list", List.of(), "The List<Content> body is empty"),
                 arguments("bytes without MIME type", new byte[] { 1, 2, 3 }, "Cannot tell the MIME type of the [B body; set header CamelGeminiMimeType"));
     }
@@ -104,7 +105,12 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBodies")
     void badBodyIsRejectedBeforeAnythingIsSent(String name, Object body, String message) {
-        Exchange reply = template.request("gemini:generate", e -> e.getMessage().setBody(body));
+        Exchange reply = template.request("gemini:generate", e -> {
+            e.getMessage().setBody(body);
+            if (name.startsWith("more than")) {
+                e.getMessage().setHeader(GeminiConstants.MIME_TYPE, "video/mp4");
+            }
+        });
 
         assertThat(reply.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
         wiremock.verify(0, anyRequestedFor(anyUrl()));

@@ -50,14 +50,15 @@ public final class BodyMapper {
             return defaults.newRequest(List.of(content));
         }
         if (body instanceof CharSequence text) {
-            return defaults.newRequest(List.of(Content.user(requireText(text.toString()))));
+            return defaults.newRequest(List.of(textTurn(message, requireText(text.toString()))));
         }
         if (body instanceof byte[] || body instanceof InputStream || body instanceof File
             || body instanceof WrappedFile<?>) {
             return defaults.newRequest(List.of(binaryTurn(exchange, body)));
         }
         if (body instanceof Collection<?> items) {
-            return defaults.newRequest(contents(items));
+            return defaults.newRequest(items.stream().allMatch(Content.class::isInstance)
+                    ? contents(items) : List.of(partsTurn(exchange, items)));
         }
         if (body instanceof Map<?, ?> || body.getClass().isArray()) {
             throw unsupported(body);
@@ -71,41 +72,81 @@ public final class BodyMapper {
 
     private static List<Content> contents(Collection<?> items) {
         List<Content> contents = new ArrayList<>(items.size());
-        for (Object item : items) {
-            if (!(item instanceof Content content)) {
-                throw new IllegalArgumentException("A List body must hold com.cometapi.camel.gemini.model.Content"
-                                                   + " turns; found " + typeName(item));
-            }
-            contents.add(content);
-        }
+        items.forEach(item -> contents.add((Content) item));
         if (contents.isEmpty()) {
             throw new IllegalArgumentException("The List<Content> body is empty; send at least one turn");
         }
         return contents;
     }
 
-    private Content binaryTurn(Exchange exchange, Object body) {
-        Message message = exchange.getMessage();
-        String fileName = fileName(body, message);
+    /** A text body; with header CamelGeminiFileUri, a fileData part first. */
+    private static Content textTurn(Message message, String text) {
+        String fileUri = message.getHeader(GeminiConstants.FILE_URI, String.class);
+        if (fileUri == null || fileUri.isBlank()) {
+            return Content.user(text);
+        }
         String mimeType = MimeTypes.withoutParameters(message.getHeader(GeminiConstants.MIME_TYPE, String.class));
         if (mimeType == null) {
-            mimeType = MimeTypes.withoutParameters(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+            mimeType = MimeTypes.fromFileName(fileUri);
         }
-        if (mimeType == null) {
-            mimeType = MimeTypes.fromFileName(fileName);
+        return Content.user(Part.ofFileData(mimeType, fileUri.trim()), Part.ofText(text));
+    }
+
+    /** A List of texts, parts, files and byte arrays: one user turn, a part for each. */
+    private Content partsTurn(Exchange exchange, Collection<?> items) {
+        List<Part> parts = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (item instanceof CharSequence text) {
+                parts.add(Part.ofText(text.toString()));
+            } else if (item instanceof Part part) {
+                parts.add(part);
+            } else if (item instanceof byte[] || item instanceof InputStream || item instanceof File
+                       || item instanceof WrappedFile<?>) {
+                parts.add(Part.ofInlineData(mimeType(exchange.getMessage(), item), bytes(exchange, item)));
+            } else {
+                throw new IllegalArgumentException("A List body holds Content turns, or the parts of one turn: String,"
+                                                   + " Part, File, byte[] or InputStream; found " + typeName(item));
+            }
         }
-        if (mimeType == null) {
-            throw new IllegalArgumentException("Cannot tell the MIME type of the " + typeName(body) + " body"
-                                               + (fileName != null ? " (" + fileName + ")" : "")
-                                               + "; set header " + GeminiConstants.MIME_TYPE + ", e.g. image/png");
-        }
+        InlineSizeCheck.check(parts);
+        return Content.of(Content.ROLE_USER, parts);
+    }
+
+    private Content binaryTurn(Exchange exchange, Object body) {
+        Message message = exchange.getMessage();
         List<Part> parts = new ArrayList<>(2);
-        parts.add(Part.ofInlineData(mimeType, bytes(exchange, body)));
+        parts.add(Part.ofInlineData(mimeType(message, body), bytes(exchange, body)));
         String text = message.getHeader(GeminiConstants.PROMPT, prompt, String.class);
         if (text != null && !text.isBlank()) {
             parts.add(Part.ofText(text));
         }
+        InlineSizeCheck.check(parts);
         return Content.of("user", parts);
+    }
+
+    /**
+     * The body's MIME type: header CamelGeminiMimeType, else Content-Type, else the file name's extension. An item
+     * of a List body goes by its own file name first, then by CamelGeminiMimeType.
+     */
+    private static String mimeType(Message message, Object item) {
+        boolean wholeBody = message.getBody() == item;
+        String fileName = fileName(item, message);
+        String byHeader = MimeTypes.withoutParameters(message.getHeader(GeminiConstants.MIME_TYPE, String.class));
+        String mimeType;
+        if (wholeBody) {
+            mimeType = byHeader != null ? byHeader
+                    : MimeTypes.withoutParameters(message.getHeader(Exchange.CONTENT_TYPE, String.class));
+            mimeType = mimeType != null ? mimeType : MimeTypes.fromFileName(fileName);
+        } else {
+            String byName = MimeTypes.fromFileName(fileName);
+            mimeType = byName != null ? byName : byHeader;
+        }
+        if (mimeType == null) {
+            throw new IllegalArgumentException("Cannot tell the MIME type of the " + typeName(item) + " body"
+                                               + (fileName != null ? " (" + fileName + ")" : "")
+                                               + "; set header " + GeminiConstants.MIME_TYPE + ", e.g. image/png");
+        }
+        return mimeType;
     }
 
     private static byte[] bytes(Exchange exchange, Object body) {
@@ -136,7 +177,7 @@ public final class BodyMapper {
         if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
             return file.getName();
         }
-        return message.getHeader(Exchange.FILE_NAME, String.class);
+        return message.getBody() == body ? message.getHeader(Exchange.FILE_NAME, String.class) : null;
     }
 
     private static String requireText(String text) {
