@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini.springboot;
 import java.util.Set;
 
 import com.cometapi.camel.gemini.GeminiCallObserver;
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.GeminiConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.BeanFactory;
@@ -10,7 +11,7 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
 /**
- * Binds the bean-typed properties ({@code ssl-context-parameters}, {@code call-observer}, {@code configuration}) from
+ * Binds the bean-typed properties ({@code ssl-context-parameters}, {@code call-observer}, {@code conversation-store}, {@code configuration}) from
  * a reference to a bean, {@code #bean:name} or {@code #name}, as camel-spring-boot's starters do.
  */
 final class GeminiBeanReferenceConverter implements GenericConverter {
@@ -18,6 +19,7 @@ final class GeminiBeanReferenceConverter implements GenericConverter {
     private static final Set<ConvertiblePair> TYPES = Set.of(
             new ConvertiblePair(String.class, SSLContextParameters.class),
             new ConvertiblePair(String.class, GeminiCallObserver.class),
+            new ConvertiblePair(String.class, GeminiConversationStore.class),
             new ConvertiblePair(String.class, GeminiConfiguration.class));
 
     private final BeanFactory beans;

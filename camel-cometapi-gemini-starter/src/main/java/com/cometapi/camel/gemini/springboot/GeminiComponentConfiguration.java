@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.cometapi.camel.gemini.GeminiCallObserver;
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.GeminiConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -159,6 +160,34 @@ public class GeminiComponentConfiguration {
     private Boolean codeExecution = false;
 
     /**
+     * Function declarations offered to the model: a JSON array of FunctionDeclaration objects, or
+     * resource:classpath:... to load it. Calls come back in header CamelGeminiFunctionCalls.
+     */
+    private String functions;
+    /**
+     * How the model may call functions: toolConfig.functionCallingConfig.mode. Values: AUTO, ANY, NONE, VALIDATED.
+     */
+    private String functionCallingMode;
+    /**
+     * Names of the functions the model may call (with ANY or VALIDATED), a comma-separated value or a list.
+     */
+    private List<String> allowedFunctionNames;
+    /**
+     * Tags of gemini-tool routes to offer the model (a comma-separated value or a list); the component then runs the
+     * call loop: each function call goes to its tool route and the result back to the model.
+     */
+    private List<String> tools;
+    /**
+     * Most model requests one exchange's tool loop may make; reaching it fails the exchange.
+     */
+    private Integer maxToolIterations = 10;
+    /**
+     * When a tool route fails: send the error back to the model (reprompt) or fail the exchange. Values: reprompt,
+     * fail.
+     */
+    private String toolErrorPolicy = "reprompt";
+
+    /**
      * How long to wait for a TCP connection (milliseconds, or with a unit: 10s).
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -210,6 +239,11 @@ public class GeminiComponentConfiguration {
      * metrics are on).
      */
     private GeminiCallObserver callObserver;
+    /**
+     * Where multi-turn history is kept for exchanges with header CamelGeminiConversationId: a reference to a bean,
+     * #bean:name. Default: an in-memory store bounded by conversations and turns.
+     */
+    private GeminiConversationStore conversationStore;
     /**
      * The default options of all endpoints, as one bean: a reference to a bean, #bean:name. The other properties are
      * applied on top of it.
@@ -484,6 +518,54 @@ public class GeminiComponentConfiguration {
         this.codeExecution = codeExecution;
     }
 
+    public String getFunctions() {
+        return functions;
+    }
+
+    public void setFunctions(String functions) {
+        this.functions = functions;
+    }
+
+    public String getFunctionCallingMode() {
+        return functionCallingMode;
+    }
+
+    public void setFunctionCallingMode(String functionCallingMode) {
+        this.functionCallingMode = functionCallingMode;
+    }
+
+    public List<String> getAllowedFunctionNames() {
+        return allowedFunctionNames;
+    }
+
+    public void setAllowedFunctionNames(List<String> allowedFunctionNames) {
+        this.allowedFunctionNames = allowedFunctionNames;
+    }
+
+    public List<String> getTools() {
+        return tools;
+    }
+
+    public void setTools(List<String> tools) {
+        this.tools = tools;
+    }
+
+    public Integer getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(Integer maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public String getToolErrorPolicy() {
+        return toolErrorPolicy;
+    }
+
+    public void setToolErrorPolicy(String toolErrorPolicy) {
+        this.toolErrorPolicy = toolErrorPolicy;
+    }
+
     public Duration getConnectTimeout() {
         return connectTimeout;
     }
@@ -624,5 +706,13 @@ public class GeminiComponentConfiguration {
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
+    }
+
+    public GeminiConversationStore getConversationStore() {
+        return conversationStore;
+    }
+
+    public void setConversationStore(GeminiConversationStore conversationStore) {
+        this.conversationStore = conversationStore;
     }
 }

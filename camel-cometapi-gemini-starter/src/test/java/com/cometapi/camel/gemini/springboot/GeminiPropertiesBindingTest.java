@@ -13,13 +13,30 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
+import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
+import com.cometapi.camel.gemini.tool.GeminiToolComponent;
+import org.apache.camel.CamelContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GeminiPropertiesBindingTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
-                    GeminiComponentAutoConfiguration.class));
+                    GeminiComponentAutoConfiguration.class, GeminiToolComponentAutoConfiguration.class));
+
+    @Test
+    void bindsTheToolComponentProperties() {
+        runner.withPropertyValues("camel.component.gemini-tool.bridge-error-handler=true",
+                "camel.component.gemini-tool.autowired-enabled=false").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    GeminiToolComponent tools = context.getBean(CamelContext.class)
+                            .getComponent("gemini-tool", GeminiToolComponent.class);
+                    assertThat(tools.isBridgeErrorHandler()).isTrue();
+                    assertThat(tools.isAutowiredEnabled()).isFalse();
+                });
+    }
 
     @Test
     void bindsEveryKindOfPropertyOntoTheComponent() {
@@ -81,9 +98,11 @@ class GeminiPropertiesBindingTest {
         runner.withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
                 .withBean("auditObserver", GeminiCallObserver.class, () -> event -> {
                 })
+                .withBean("sharedHistory", GeminiConversationStore.class, InMemoryConversationStore::new)
                 .withPropertyValues(
                         "camel.component.gemini.ssl-context-parameters=#bean:tls",
                         "camel.component.gemini.call-observer=#auditObserver",
+                        "camel.component.gemini.conversation-store=#sharedHistory",
                         "camel.component.gemini.use-global-ssl-context-parameters=true")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -91,6 +110,8 @@ class GeminiPropertiesBindingTest {
                     assertThat(component.getConfiguration().getSslContextParameters())
                             .isSameAs(context.getBean("tls"));
                     assertThat(component.getCallObserver()).isSameAs(context.getBean("auditObserver"));
+                    assertThat(component.getConfiguration().getConversationStore())
+                            .isSameAs(context.getBean("sharedHistory"));
                     assertThat(component.isUseGlobalSslContextParameters()).isTrue();
                 });
     }
@@ -119,6 +140,13 @@ class GeminiPropertiesBindingTest {
         runner.withPropertyValues("camel.component.gemini.ssl-context-parameters=tls")
                 .run(context -> assertThat(context).hasFailed()
                         .getFailure().rootCause().hasMessageContaining("#bean:tls"));
+    }
+
+    @Test
+    void resolvesCamelPlaceholdersInValues() {
+        runner.withPropertyValues("camel.component.gemini.api-key={{gemini.secret}}", "gemini.secret=from-placeholder")
+                .run(context -> assertThat(gemini(context).getConfiguration().getApiKey())
+                        .isEqualTo("from-placeholder"));
     }
 
     @Test
