@@ -82,6 +82,55 @@ class GeminiMultimodalTest extends MockGeminiTestSupport {
     }
 
     @Test
+    void realStreamedImageAnswersGiveTheirBytesInTheirChunk() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int checked = 0;
+        for (Path file : Fixtures.files(".txt")) {
+            String raw = Fixtures.read(file);
+            if (!raw.startsWith("data:") || !raw.contains("\"inlineData\"")) {
+                continue;
+            }
+            JsonNode inline = null;
+            for (String line : raw.split("\r?\n")) {
+                if (line.startsWith("data:") && line.contains("\"inlineData\"")) {
+                    for (JsonNode part : json.readTree(line.substring(5)).path("candidates").path(0).path("content")
+                            .path("parts")) {
+                        if (part.has("inlineData") && inline == null) {
+                            inline = part.get("inlineData");
+                        }
+                    }
+                }
+            }
+            gemini.enqueue(MockReply.rawSse(raw));
+            getMockEndpoint("mock:images").reset();
+
+            template.sendBody("direct:streamImages", "Draw");
+
+            JsonNode expected = inline;
+            assertThat(getMockEndpoint("mock:images").getReceivedExchanges()).as(file.toString())
+                    .anySatisfy(chunk -> {
+                        assertThat(chunk.getMessage().getBody(byte[].class))
+                                .containsExactly(Base64.getDecoder().decode(expected.path("data").asText()));
+                        assertThat(chunk.getMessage().getHeader(Exchange.CONTENT_TYPE))
+                                .isEqualTo(expected.path("mimeType").asText());
+                    });
+            checked++;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(checked > 0, "no streamed image answer among the fixtures");
+    }
+
+    @Override
+    protected org.apache.camel.builder.RouteBuilder createRouteBuilder() {
+        return new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:streamImages").to("gemini:stream?outputType=bytes").split(body()).streaming()
+                        .to("mock:images");
+            }
+        };
+    }
+
+    @Test
     void realImageAnswersGiveTheirBytes() throws Exception {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;

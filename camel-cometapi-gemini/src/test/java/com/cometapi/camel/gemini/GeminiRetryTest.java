@@ -88,6 +88,32 @@ class GeminiRetryTest extends WireMockGeminiTestSupport {
     }
 
     @Test
+    void routeErrorHandlerTellsRetryableFromFinalWithThePublicMethods() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:guarded").routeId("guarded")
+                        .onException(GeminiApiException.class)
+                            .onWhen(e -> e.getException(GeminiApiException.class).isRetryable()).handled(true)
+                            .setBody(e -> "later, after " + caught(e).getRetryDelay())
+                        .end()
+                        .onException(GeminiApiException.class).handled(true)
+                            .setBody(e -> "dead letter: " + caught(e).getErrorStatus())
+                        .end()
+                        .to("gemini:generate?maxRetries=0");
+            }
+        });
+        answerWith(429, "application/json", "{\"error\":{\"code\":429,\"message\":\"slow down\",\"status\":"
+                                             + "\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":"
+                                             + "\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"7s\"}]}}");
+        assertThat(template.requestBody("direct:guarded", "Hi")).isEqualTo("later, after PT7S");
+
+        answerWith(403, "application/json",
+                "{\"error\":{\"code\":403,\"message\":\"denied\",\"status\":\"PERMISSION_DENIED\"}}");
+        assertThat(template.requestBody("direct:guarded", "Hi")).isEqualTo("dead letter: PERMISSION_DENIED");
+    }
+
+    @Test
     void neverRetriesABadRequest() {
         answerWith(400, "application/json",
                 "{\"error\":{\"code\":400,\"message\":\"Penalty is not enabled\",\"status\":\"INVALID_ARGUMENT\"}}");
@@ -140,6 +166,10 @@ class GeminiRetryTest extends WireMockGeminiTestSupport {
         assertThat(reply.getException()).isInstanceOf(ExchangeTimedOutException.class)
                 .hasMessageContaining("requestTimeout=300ms");
         assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(1);
+    }
+
+    private static GeminiApiException caught(Exchange exchange) {
+        return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, GeminiApiException.class);
     }
 
     private static Duration gapBetweenFirstTwoRequests() {

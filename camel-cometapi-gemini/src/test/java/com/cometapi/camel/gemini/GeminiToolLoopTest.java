@@ -148,6 +148,41 @@ class GeminiToolLoopTest extends MockGeminiTestSupport {
     }
 
     @Test
+    void conversationKeepsTheFunctionCallTurns() {
+        gemini.enqueue(MockReply.functionCall("get_weather", Map.of("city", "Paris")).withCallId("c-1")
+                .withThoughtSignature(SIGNATURE), MockReply.text("21 degrees."), MockReply.text("Yes, take a jacket."));
+
+        template.requestBodyAndHeader("direct:ask", "Weather in Paris?", GeminiConstants.CONVERSATION_ID, "trip");
+        template.requestBodyAndHeader("direct:ask", "Do I need a jacket?", GeminiConstants.CONVERSATION_ID, "trip");
+
+        JsonNode contents = gemini.lastRequest().bodyJson().path("contents");
+        assertThat(contents).hasSize(5);
+        assertThat(contents.path(1).path("parts").path(0).path("functionCall").path("name").asText())
+                .isEqualTo("get_weather");
+        assertThat(contents.path(1).path("parts").path(0).path("thoughtSignature").asText()).isEqualTo(SIGNATURE);
+        assertThat(contents.path(2).path("parts").path(0).path("functionResponse").path("id").asText()).isEqualTo("c-1");
+        assertThat(contents.path(3).path("parts").path(0).path("text").asText()).isEqualTo("21 degrees.");
+        assertThat(contents.path(4).path("parts").path(0).path("text").asText()).isEqualTo("Do I need a jacket?");
+    }
+
+    @Test
+    void twoToolRoutesWithOneNameFailWhenTheSecondStarts() {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("gemini-tool:get_weather?description=A second weather tool").routeId("clash").to("mock:clash");
+            }
+        }));
+
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof IllegalStateException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isNotNull().hasMessageContaining("Two gemini-tool routes are named 'get_weather'")
+                .hasMessageContaining("weather").hasMessageContaining("clash");
+    }
+
+    @Test
     void unknownTagFailsBeforeSending() {
         Exchange reply = template.request("gemini:generate?tools=nope", e -> e.getMessage().setBody("Hi"));
 
