@@ -3,9 +3,9 @@ package com.cometapi.camel.gemini.examples.streaming;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import com.cometapi.camel.gemini.examples.streaming.StreamingApplication.Story;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
@@ -25,6 +25,8 @@ class StreamingApplicationTest {
     /** The route flushes once per chunk: each flush marks the text of one chunk and when it was printed. */
     private final List<String> printedChunks = new CopyOnWriteArrayList<>();
     private final List<Integer> eventsSentWhenPrinted = new CopyOnWriteArrayList<>();
+    /** The mock holds event 1 until the first chunk is printed: proof by order, not by timing. */
+    private final CountDownLatch firstChunkPrinted = new CountDownLatch(1);
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream() {
         private int flushedUpTo;
 
@@ -33,12 +35,15 @@ class StreamingApplicationTest {
             printedChunks.add(new String(toByteArray(), flushedUpTo, size() - flushedUpTo, StandardCharsets.UTF_8));
             eventsSentWhenPrinted.add(gemini.eventsSent());
             flushedUpTo = size();
+            if (printedChunks.size() == 2) {
+                firstChunkPrinted.countDown();
+            }
         }
     };
 
     @Test
     void printsEveryChunkAsItArrivesThenTheUsage() throws Exception {
-        gemini.enqueue(StreamingApplication.mockStory().withEventDelay(Duration.ofMillis(20)));
+        gemini.enqueue(StreamingApplication.mockStory().withEventGate(1, firstChunkPrinted));
 
         Story story = StreamingApplication.run(gemini.baseUrl(), "test-key",
                 new PrintStream(printed, false, StandardCharsets.UTF_8));
@@ -47,7 +52,7 @@ class StreamingApplicationTest {
         assertThat(chunks).hasSize(StreamingApplication.MOCK_EVENTS).allSatisfy(chunk -> assertThat(chunk).isNotEmpty());
         assertThat(String.join("", chunks)).as("the chunks, in order").isEqualTo(StreamingApplication.MOCK_STORY);
         assertThat(eventsSentWhenPrinted.get(1)).as("events the mock had sent when the first chunk was printed")
-                .isLessThan(StreamingApplication.MOCK_EVENTS);
+                .isEqualTo(1);
 
         assertThat(story.text()).isEqualTo(StreamingApplication.MOCK_STORY);
         assertThat(story.chunks()).isEqualTo(StreamingApplication.MOCK_EVENTS);
