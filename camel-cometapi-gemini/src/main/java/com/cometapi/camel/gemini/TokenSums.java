@@ -8,36 +8,42 @@ import org.apache.camel.Message;
  */
 final class TokenSums {
 
-    private int prompt;
-    private int candidates;
-    private int thoughts;
-    private int cached;
-    private int toolUse;
-    private int total;
+    private Integer prompt;
+    private Integer candidates;
+    private Integer thoughts;
+    private Integer cached;
+    private Integer toolUse;
+    private Integer total;
 
     void add(UsageMetadata usage) {
         if (usage == null) {
             return;
         }
-        prompt += valueOf(usage.getPromptTokenCount());
-        candidates += valueOf(usage.getCandidatesTokenCount());
-        thoughts += valueOf(usage.getThoughtsTokenCount());
-        cached += valueOf(usage.getCachedContentTokenCount());
-        toolUse += valueOf(usage.getToolUsePromptTokenCount());
-        total += valueOf(usage.getTotalTokenCount());
+        prompt = plus(prompt, usage.getPromptTokenCount());
+        candidates = plus(candidates, usage.getCandidatesTokenCount());
+        thoughts = plus(thoughts, usage.getThoughtsTokenCount());
+        cached = plus(cached, usage.getCachedContentTokenCount());
+        toolUse = plus(toolUse, usage.getToolUsePromptTokenCount());
+        total = plus(total, usage.getTotalTokenCount());
     }
 
-    /** Sets the token count headers to the sums. */
+    /** Sets the token count headers to the sums; a count no request reported stays unset. */
     void apply(Message message) {
-        message.setHeader(GeminiConstants.PROMPT_TOKEN_COUNT, prompt);
-        message.setHeader(GeminiConstants.CANDIDATES_TOKEN_COUNT, candidates);
-        message.setHeader(GeminiConstants.THOUGHTS_TOKEN_COUNT, thoughts);
-        message.setHeader(GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, cached);
-        message.setHeader(GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, toolUse);
-        message.setHeader(GeminiConstants.TOTAL_TOKEN_COUNT, total);
+        set(message, GeminiConstants.PROMPT_TOKEN_COUNT, prompt);
+        set(message, GeminiConstants.CANDIDATES_TOKEN_COUNT, candidates);
+        set(message, GeminiConstants.THOUGHTS_TOKEN_COUNT, thoughts);
+        set(message, GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, cached);
+        set(message, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, toolUse);
+        set(message, GeminiConstants.TOTAL_TOKEN_COUNT, total);
     }
 
-    private static int valueOf(Integer count) {
-        return count == null ? 0 : count;
+    private static Integer plus(Integer sum, Integer count) {
+        return count == null ? sum : sum == null ? count : Integer.valueOf(sum + count);
+    }
+
+    private static void set(Message message, String header, Integer sum) {
+        if (sum != null) {
+            message.setHeader(header, sum);
+        }
     }
 }

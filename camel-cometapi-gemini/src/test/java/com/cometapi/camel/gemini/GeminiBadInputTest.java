@@ -95,11 +95,11 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
                 arguments("empty string", "", "The message body is an empty prompt"),
                 arguments("blank string", "   ", "The message body is an empty prompt"),
                 arguments("a map", Map.of("q", "hi"), "Unsupported body type java.util."),
-                arguments("an int array", new int[] { 1 }, "Unsupported body type [I"),
+                arguments("an int array", new int[] { 1 }, "Unsupported body type int[]"),
                 arguments("a list with a map", List.of("a", Map.of()), "A List body holds Content turns, or the parts of one turn: String, Part, File, byte[] or InputStream; found java.util."),
-                arguments("more than 20 MB inline", new byte[21 * 1024 * 1024], "The inline data is 21 MB; Gemini accepts up to 20 MB per request"),
+                arguments("more than 20 MB inline", new byte[21 * 1024 * 1024], "The inline data is 21.0 MB; Gemini accepts up to 20 MB per request"),
                 arguments("an empty list", List.of(), "The List<Content> body is empty"),
-                arguments("bytes without MIME type", new byte[] { 1, 2, 3 }, "Cannot tell the MIME type of the [B body; set header CamelGeminiMimeType"));
+                arguments("bytes without MIME type", new byte[] { 1, 2, 3 }, "Cannot tell the MIME type of the byte[] body; set header CamelGeminiMimeType"));
     }
 
     @ParameterizedTest(name = "{0}")

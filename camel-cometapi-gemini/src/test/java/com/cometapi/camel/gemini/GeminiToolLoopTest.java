@@ -175,7 +175,7 @@ class GeminiToolLoopTest extends MockGeminiTestSupport {
         }));
 
         Throwable cause = failure;
-        while (cause != null && !(cause instanceof IllegalStateException)) {
+        while (cause != null && !(cause instanceof IllegalArgumentException)) {
             cause = cause.getCause();
         }
         assertThat(cause).isNotNull().hasMessageContaining("Two gemini-tool routes are named 'get_weather'")

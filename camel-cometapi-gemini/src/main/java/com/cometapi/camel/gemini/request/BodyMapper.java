@@ -67,7 +67,7 @@ public final class BodyMapper {
         if (text == null) {
             throw unsupported(body);
         }
-        return defaults.newRequest(List.of(Content.user(requireText(text))));
+        return defaults.newRequest(List.of(textTurn(message, requireText(text))));
     }
 
     private static List<Content> contents(Collection<?> items) {
@@ -194,6 +194,9 @@ public final class BodyMapper {
     }
 
     private static String typeName(Object value) {
-        return value == null ? "null" : value.getClass().getName();
+        if (value == null) {
+            return "null";
+        }
+        return value.getClass().isArray() ? value.getClass().getSimpleName() : value.getClass().getName();
     }
 }

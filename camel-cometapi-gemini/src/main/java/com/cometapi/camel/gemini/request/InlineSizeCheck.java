@@ -25,7 +25,8 @@ final class InlineSizeCheck {
             }
         }
         if (total > MAX_INLINE_BYTES) {
-            throw new IllegalArgumentException("The inline data is " + (total / (1024 * 1024)) + " MB; Gemini accepts"
+            throw new IllegalArgumentException("The inline data is " + String.format(java.util.Locale.ROOT, "%.1f",
+                    total / (1024.0 * 1024.0)) + " MB; Gemini accepts"
                                                + " up to 20 MB per request. Upload the file with the Files API and send"
                                                + " its URI in header CamelGeminiFileUri instead");
         }

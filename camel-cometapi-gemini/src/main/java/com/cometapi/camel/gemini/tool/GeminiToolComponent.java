@@ -33,7 +33,7 @@ public class GeminiToolComponent extends DefaultComponent {
         String name = consumer.getEndpoint().getName();
         GeminiToolConsumer existing = started.putIfAbsent(name, consumer);
         if (existing != null && existing != consumer) {
-            throw new IllegalStateException("Two gemini-tool routes are named '" + name + "' ("
+            throw new IllegalArgumentException("Two gemini-tool routes are named '" + name + "' ("
                                             + existing.getRouteId() + " and " + consumer.getRouteId()
                                             + "); give each tool a name of its own");
         }
