@@ -24,7 +24,15 @@ public class GeminiRoutes extends RouteBuilder {
                 .to("gemini:stream")
                 .split(body()).streaming().stopOnException()
                     .process(chunk -> chunk.getProperty(SSE_EMITTER, SseEmitter.class)
-                            .send(SseEmitter.event().data(chunk.getMessage().getBody(String.class))))
+                            .send(SseEmitter.event().data(sseData(chunk.getMessage().getBody(String.class)))))
                 .end();
+    }
+
+    /**
+     * A chunk's text as SSE data. Clients drop one space after {@code data:} on every line, and chunks often start
+     * with one (" world"): a space before each line keeps the text's own.
+     */
+    static String sseData(String text) {
+        return " " + text.replace("\n", "\n ");
     }
 }

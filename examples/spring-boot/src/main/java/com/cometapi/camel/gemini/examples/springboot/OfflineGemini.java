@@ -32,9 +32,11 @@ public class OfflineGemini implements ApplicationContextInitializer<Configurable
         }
         MockGeminiServer mock = new MockGeminiServer();
         mock.start();
+        // the key as a Camel placeholder, as a real one should be: Camel warns about plain-text secrets
         environment.getPropertySources().addFirst(new MapPropertySource("offlineGemini", Map.of(
                 "camel.component.gemini.base-url", mock.baseUrl(),
-                "camel.component.gemini.api-key", "offline-mock-key")));
+                "camel.component.gemini.api-key", "{{example.offline-key}}",
+                "example.offline-key", "offline-mock-key")));
         context.getBeanFactory().registerSingleton("mockGeminiServer", mock);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> mock.stop());
         LOG.info("COMETAPI_KEY is not set: using the offline MockGeminiServer at {}."

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.cometapi.camel.gemini.test.MockGeminiServer;
@@ -58,35 +59,61 @@ class GeminiSpringBootApplicationTest {
 
     @Test
     void streamSendsEachChunkAsAnEventBeforeGeminiSendsTheNext() {
+        String story = "Once upon a time,\n  a camel carried messages. The end.";
         CountDownLatch secondEvent = new CountDownLatch(1);
-        gemini.enqueue(MockReply.text("One two three four five six.").withStreamChunks(3)
-                .withEventGate(1, secondEvent));
+        gemini.enqueue(MockReply.text(story).withStreamChunks(3).withEventGate(1, secondEvent));
 
-        List<String> data = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            HttpResponse<Stream<String>> response = http.send(
-                    HttpRequest.newBuilder(uri("/stream?prompt=" + URLEncoder.encode("Count to six", StandardCharsets.UTF_8)))
-                            .build(), HttpResponse.BodyHandlers.ofLines());
+        List<Event> events = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
+                    uri("/stream?prompt=" + URLEncoder.encode("Tell a story", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofLines());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/event-stream"));
             Iterator<String> lines = response.body().iterator();
-            List<String> events = new ArrayList<>();
-            events.add(nextData(lines));
-            // the browser has chunk 0 while the mock still holds event 1
+            List<Event> received = new ArrayList<>();
+            received.add(Event.next(lines));
+            // the client has chunk 0 while the mock still holds event 1
             assertThat(gemini.eventsSent()).isEqualTo(1);
             secondEvent.countDown();
-            String line;
-            while (!(line = lines.next()).equals("event:done")) {
-                if (line.startsWith("data:")) {
-                    events.add(line.substring("data:".length()));
-                }
-            }
-            return events;
+            do {
+                received.add(Event.next(lines));
+            } while (!received.get(received.size() - 1).name().equals("done"));
+            return received;
         });
 
-        assertThat(data).hasSize(3);
-        assertThat(String.join("", data)).isEqualTo("One two three four five six.");
-        assertThat(gemini.lastRequest().promptText()).isEqualTo("Count to six");
+        List<Event> chunks = events.subList(0, events.size() - 1);
+        assertThat(chunks).hasSize(3).allSatisfy(chunk -> assertThat(chunk.name()).isEqualTo("message"));
+        assertThat(chunks).anySatisfy(chunk -> assertThat(chunk.data()).startsWith(" "));
+        assertThat(chunks.stream().map(Event::data).collect(Collectors.joining())).isEqualTo(story);
+        assertThat(gemini.lastRequest().promptText()).isEqualTo("Tell a story");
+    }
+
+    /** A server-sent event as a browser's EventSource sees it. */
+    record Event(String name, String data) {
+
+        /** Reads one event per the SSE spec: one space after "data:" dropped, data lines joined by \n. */
+        static Event next(Iterator<String> lines) {
+            String name = "message";
+            List<String> data = new ArrayList<>();
+            boolean started = false;
+            while (true) {
+                String line = lines.next();
+                if (line.isEmpty()) {
+                    if (started) {
+                        return new Event(name, String.join("\n", data));
+                    }
+                    continue;
+                }
+                started = true;
+                if (line.startsWith("event:")) {
+                    name = line.substring("event:".length()).strip();
+                } else if (line.startsWith("data:")) {
+                    String value = line.substring("data:".length());
+                    data.add(value.startsWith(" ") ? value.substring(1) : value);
+                }
+            }
+        }
     }
 
     @Test
@@ -103,7 +130,9 @@ class GeminiSpringBootApplicationTest {
                 .contains("gen_ai.system", "gen_ai.operation.name");
         JsonNode duration = json("/actuator/metrics/gen_ai.client.operation.duration");
         assertThat(statistic(duration, "COUNT")).isPositive();
-        assertThat(json("/actuator/health").path("status").asText()).isEqualTo("UP");
+        JsonNode health = json("/actuator/health");
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/camelHealth/details/gemini").asText()).isEqualTo("UP");
     }
 
     private JsonNode json(String path) throws Exception {
