@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Build step: writes the options and headers tables of the component docs from the catalog JSON that
  * camel-package-maven-plugin generates, between the START/END markers of each table. Run by the component's pom
  * (exec-maven-plugin, process-classes) as a single-file program:
- * {@code java -cp <jackson> UpdateDocTables.java <gemini.json> <docs file>...}.
+ * {@code java -cp <jackson> UpdateDocTables.java <catalog.json> <marker prefix or ""> <docs file>...}: the tables go
+ * between {@code <!-- PREFIXcomponent-options: START -->} and its END marker, and likewise for
+ * {@code endpoint-options} and (when the catalog has headers) {@code headers}.
  */
 public final class UpdateDocTables {
 
@@ -20,11 +22,14 @@ public final class UpdateDocTables {
 
     public static void main(String[] args) throws IOException {
         JsonNode catalog = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        Map<String, String> tables = Map.of(
-                "component-options", options(catalog.path("componentProperties")),
-                "endpoint-options", options(catalog.path("properties")),
-                "headers", headers(catalog.path("headers")));
-        for (int i = 1; i < args.length; i++) {
+        String prefix = args[1];
+        Map<String, String> tables = new java.util.LinkedHashMap<>();
+        tables.put(prefix + "component-options", options(catalog.path("componentProperties")));
+        tables.put(prefix + "endpoint-options", options(catalog.path("properties")));
+        if (!catalog.path("headers").isEmpty()) {
+            tables.put(prefix + "headers", headers(catalog.path("headers")));
+        }
+        for (int i = 2; i < args.length; i++) {
             Path doc = Path.of(args[i]);
             String text = Files.readString(doc);
             String updated = text;

@@ -33,7 +33,7 @@ public class GeminiToolEndpoint extends DefaultEndpoint {
     @UriParam(description = "Comma-separated tags; a gemini endpoint with tools=TAG offers the tools carrying that tag")
     private String tags;
     @UriParam(description = "The parameters as a JSON Schema object (type object, properties, required), or"
-                            + " resource:classpath:... to load it; instead of parameter.* options")
+                            + " resource:classpath:... to load it; instead of the parameter.ARG options")
     private String parameters;
     @UriParam(prefix = "parameter.", multiValue = true,
               description = "Parameters one by one: parameter.ARG=TYPE (string, integer, number, boolean, object,"
