@@ -1,6 +1,8 @@
 package com.cometapi.camel.gemini;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +18,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code gemini} component: calls Google Gemini's native generateContent API through the CometAPI gateway or
@@ -34,7 +37,7 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
 
     @Metadata(label = "advanced", autowired = true,
               description = "Told of every model request: token usage, duration, failures and retries, e.g. for"
-                            + " metrics. A single bean of this type in the registry is used by itself.")
+                            + " metrics. When none is set, every bean of this type in the registry is told.")
     private GeminiCallObserver callObserver;
 
     private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
@@ -127,6 +130,12 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (callObserver == null) {
+            Set<GeminiCallObserver> found = getCamelContext().getRegistry().findByType(GeminiCallObserver.class);
+            if (!found.isEmpty()) {
+                callObserver = found.size() == 1 ? found.iterator().next() : new AllObservers(List.copyOf(found));
+            }
+        }
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer", 1);
         if (scheduler instanceof ScheduledThreadPoolExecutor pool) {
             pool.setRemoveOnCancelPolicy(true);
@@ -148,6 +157,29 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
             completionExecutor = null;
         }
         super.doStop();
+    }
+
+    /** Tells several observers, each on its own: one that throws does not keep the others from hearing. */
+    private record AllObservers(List<GeminiCallObserver> observers) implements GeminiCallObserver {
+
+        @Override
+        public void requestCompleted(GeminiCallEvent event) {
+            observers.forEach(observer -> tell(() -> observer.requestCompleted(event)));
+        }
+
+        @Override
+        public void retryScheduled(GeminiCallEvent event) {
+            observers.forEach(observer -> tell(() -> observer.retryScheduled(event)));
+        }
+
+        private static void tell(Runnable notification) {
+            try {
+                notification.run();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GeminiCallObserver.class)
+                        .warn("A GeminiCallObserver failed; the others are still told: {}", e.getMessage());
+            }
+        }
     }
 
     private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters ssl, String proxyHost,

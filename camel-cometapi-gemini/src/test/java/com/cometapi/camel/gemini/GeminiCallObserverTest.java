@@ -64,6 +64,22 @@ class GeminiCallObserverTest extends MockGeminiTestSupport {
     }
 
     @Test
+    void everyObserverBeanIsToldWhenNoneIsSet() {
+        List<GeminiCallEvent> audit = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("audit", GeminiCallObserver.class, (GeminiCallObserver) event -> {
+            throw new IllegalStateException("a broken observer does not keep the others from hearing");
+        });
+        context.getRegistry().bind("audit2", GeminiCallObserver.class, (GeminiCallObserver) audit::add);
+        context.addComponent("geminiAll", TestComponents.testComponent(gemini.baseUrl(), API_KEY));
+        gemini.enqueue(MockReply.text("ok"));
+
+        template.requestBody("geminiAll:generate", "Hi");
+
+        assertThat(audit).hasSize(1);
+        assertThat(completed).hasSize(1);
+    }
+
+    @Test
     void failedRequestIsReportedWithItsFailure() {
         gemini.enqueue(MockReply.error(400, "INVALID_ARGUMENT", "bad"));
 

@@ -235,7 +235,7 @@ public class GeminiComponentConfiguration {
     private Boolean useGlobalSslContextParameters = false;
     /**
      * Told of every model request: token usage, duration, failures and retries, e.g. for metrics: a reference to a
-     * bean, #bean:name. A single bean of this type is used by itself (the starter's Micrometer observer, when
+     * bean, #bean:name. When not set, every bean of this type is told (the starter's Micrometer observer, when
      * metrics are on).
      */
     private GeminiCallObserver callObserver;
