@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -69,7 +70,7 @@ class GeminiLeakTest {
     @Test
     void mixedCallsLeaveNoLeasedConnectionAndNoThread() throws Exception {
         stubs();
-        int threadsBefore = clientSideThreads();
+        Set<String> threadsBefore = clientSideThreads();
         CamelContext context = new DefaultCamelContext();
         GeminiComponent component = testComponent(server.baseUrl(), "leak-test-key-0001");
         component.getConfiguration().setMaxRetries(1);
@@ -111,10 +112,13 @@ class GeminiLeakTest {
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leased(context)).isZero());
         context.stop();
         await().atMost(15, TimeUnit.SECONDS).untilAsserted(() -> assertThat(componentThreads()).isEmpty());
-        int threadsAfter = clientSideThreads();
-        System.out.println("Leak test threads (the WireMock server's left out): before " + threadsBefore
-                           + ", after stop " + threadsAfter);
-        assertThat(threadsAfter).isLessThanOrEqualTo(threadsBefore);
+        Set<String> threadsAfter = clientSideThreads();
+        System.out.println("Leak test threads (the WireMock server's left out): before " + threadsBefore.size()
+                           + ", after stop " + threadsAfter.size());
+        Set<String> added = new java.util.TreeSet<>(threadsAfter);
+        added.removeAll(threadsBefore);
+        // the JVM may start a thread of its own meanwhile (reference handling, attach); none of the client's
+        assertThat(added).as("threads started and left behind").allMatch(GeminiLeakTest::isJvmThread);
     }
 
     private static int leased(CamelContext context) {
@@ -124,10 +128,15 @@ class GeminiLeakTest {
     }
 
     /** Live threads, the test server's own (Jetty's qtp pool, WireMock's response pool) left out. */
-    private static int clientSideThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+    private static Set<String> clientSideThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
                 .filter(name -> !name.startsWith("qtp") && !name.startsWith("pool-") && !name.startsWith("Connector-"))
-                .count();
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static boolean isJvmThread(String name) {
+        return name.equals("Attach Listener") || name.equals("process reaper") || name.equals("Common-Cleaner")
+               || name.startsWith("ForkJoinPool.commonPool") || name.equals("Notification Thread");
     }
 
     private static List<String> componentThreads() {

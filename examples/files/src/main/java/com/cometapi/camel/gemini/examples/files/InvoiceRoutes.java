@@ -30,6 +30,7 @@ public class InvoiceRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:files-invoice-route
         from("file:" + inbox.toAbsolutePath() + "?includeExt=png,jpg,jpeg,webp,pdf&move=.done&moveFailed=.failed")
                 .routeId("invoices")
                 .to("gemini:generate?model=" + MODEL + "&prompt=" + PROMPT + "&outputType=text"
@@ -37,6 +38,7 @@ public class InvoiceRoutes extends RouteBuilder {
                 .setHeader(Exchange.FILE_NAME, simple("${file:onlyname.noext}.json"))
                 .to("file:" + outbox.toAbsolutePath() + "?tempPrefix=.writing-")
                 .process(this::report);
+        // end-snippet:files-invoice-route
     }
 
     /** One line per file, once its JSON is in the outbox. */

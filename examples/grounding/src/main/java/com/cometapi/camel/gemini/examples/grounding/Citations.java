@@ -63,6 +63,7 @@ public final class Citations {
             sources.add(new Source(i + 1, web == null ? null : web.getTitle(), web == null ? null : web.getUri()));
         }
 
+        // snippet:grounding-citation-markers
         NavigableMap<Integer, SortedSet<Integer>> markers = new TreeMap<>();
         int ignored = 0;
         List<GroundingSupport> supports = grounding.getGroundingSupports() == null ? List.of()
@@ -86,6 +87,7 @@ public final class Citations {
             StringBuilder numbers = new StringBuilder();
             marker.getValue().forEach(number -> numbers.append('[').append(number).append(']'));
             cited.insert(marker.getKey().intValue(), numbers);
+        // end-snippet:grounding-citation-markers
         }
         List<String> queries = grounding.getWebSearchQueries() == null ? List.of()
                 : List.copyOf(grounding.getWebSearchQueries());
@@ -96,6 +98,7 @@ public final class Citations {
      * The {@code char} index in {@code text} of a UTF-8 byte offset into it. An offset inside a multi-byte character
      * moves to the end of that character; an offset past the end of the text gives -1.
      */
+    // snippet:grounding-char-index
     static int charIndex(String text, int byteOffset) {
         if (byteOffset < 0) {
             return -1;
@@ -108,6 +111,7 @@ public final class Citations {
             index += Character.charCount(codePoint);
         }
         return bytes >= byteOffset ? index : -1;
+    // end-snippet:grounding-char-index
     }
 
     private static int utf8Length(int codePoint) {

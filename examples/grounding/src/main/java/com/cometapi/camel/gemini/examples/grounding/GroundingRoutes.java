@@ -16,6 +16,7 @@ public class GroundingRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:grounding-route
         from("direct:grounded")
                 .to("gemini:generate?model=" + MODEL + "&googleSearch=true")
                 .process(exchange -> {
@@ -23,5 +24,6 @@ public class GroundingRoutes extends RouteBuilder {
                     answer.setBody(Citations.cite(answer.getBody(String.class),
                             answer.getHeader(GeminiConstants.GROUNDING_METADATA, GroundingMetadata.class)));
                 });
+        // end-snippet:grounding-route
     }
 }

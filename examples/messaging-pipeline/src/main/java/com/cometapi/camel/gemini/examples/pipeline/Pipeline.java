@@ -69,10 +69,12 @@ public final class Pipeline {
         camel.getShutdownStrategy().setTimeout(30);
         // one local JMS transaction per request, shared by the consumer and the sends of the route; .transacted() in
         // the route finds the transaction manager in the registry (see PipelineRoutes)
+        // snippet:pipeline-transacted-jms
         ActiveMQConnectionFactory connectionFactory = connectionFactory(settings);
         JmsTransactionManager transactionManager = new JmsTransactionManager(connectionFactory);
         camel.getRegistry().bind("jmsTransactionManager", transactionManager);
         camel.addComponent("jms", JmsComponent.jmsComponentTransacted(connectionFactory, transactionManager));
+        // end-snippet:pipeline-transacted-jms
         GeminiComponent gemini = camel.getComponent("gemini", GeminiComponent.class);
         if (settings.geminiBaseUrl() != null) {
             gemini.getConfiguration().setBaseUrl(settings.geminiBaseUrl());
@@ -91,11 +93,13 @@ public final class Pipeline {
      * is what spreads the work evenly over instances.
      */
     public static ActiveMQConnectionFactory connectionFactory(Settings settings) {
+        // snippet:pipeline-connection-factory
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(settings.brokerUrl(),
                 settings.brokerUser(), settings.brokerPassword());
         if (!settings.brokerUrl().contains("consumerWindowSize")) {
             factory.setConsumerWindowSize(0);
         }
         return factory;
+        // end-snippet:pipeline-connection-factory
     }
 }

@@ -66,6 +66,7 @@ public class PipelineRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // Gemini's verdict on this request: retrying it would not help, so park it with the reason
+        // snippet:pipeline-routes
         onException(GeminiApiException.class, GeminiBlockedException.class, IllegalArgumentException.class)
                 .handled(true)
                 .useOriginalMessage()
@@ -83,6 +84,7 @@ public class PipelineRoutes extends RouteBuilder {
                 .to("gemini:generate?model=" + DEFAULT_MODEL)
                 .process(this::addressAnswer)
                 .to("jms:queue:" + ANSWERS);
+        // end-snippet:pipeline-routes
     }
 
     private static void chooseModel(Exchange exchange) {

@@ -34,6 +34,7 @@ public final class QuickstartApplication {
     }
 
     public static void main(String[] args) throws Exception {
+        // snippet:quickstart-offline-or-real
         String key = System.getenv("COMETAPI_KEY");
         if (key != null && !key.isBlank()) {
             System.out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
@@ -46,6 +47,7 @@ public final class QuickstartApplication {
                                + " (canned answers).");
             System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
             run(mock.baseUrl(), "offline-mock-key", System.out);
+        // end-snippet:quickstart-offline-or-real
         }
     }
 
@@ -58,6 +60,7 @@ public final class QuickstartApplication {
      */
     public static List<Answer> run(String baseUrl, String apiKey, PrintStream out) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
+            // snippet:quickstart-start-camel
             GeminiComponent gemini = camel.getComponent("gemini", GeminiComponent.class);
             if (baseUrl != null) {
                 gemini.getConfiguration().setBaseUrl(baseUrl);
@@ -67,6 +70,7 @@ public final class QuickstartApplication {
             }
             camel.addRoutes(new QuickstartRoutes());
             camel.start();
+            // end-snippet:quickstart-start-camel
 
             ProducerTemplate template = camel.createProducerTemplate();
             List<Answer> answers = new ArrayList<>();
@@ -82,6 +86,7 @@ public final class QuickstartApplication {
 
     private static Answer ask(ProducerTemplate template, String endpoint, String what, String prompt,
                               PrintStream out) {
+        // snippet:quickstart-read-headers
         Exchange exchange = template.request(endpoint, e -> e.getMessage().setBody(prompt));
         if (exchange.getException() != null) {
             throw new IllegalStateException(endpoint + " failed: " + exchange.getException().getMessage(),
@@ -95,6 +100,7 @@ public final class QuickstartApplication {
                 reply.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT, Integer.class),
                 sources(reply.getHeader(GeminiConstants.GROUNDING_METADATA, GroundingMetadata.class)),
                 searchQueries);
+        // end-snippet:quickstart-read-headers
 
         out.println();
         out.println("== " + endpoint + ": " + what);
@@ -112,6 +118,7 @@ public final class QuickstartApplication {
     }
 
     /** "uri (title)" of each web source the answer was grounded on. */
+    // snippet:grounding-sources-list
     private static List<String> sources(GroundingMetadata grounding) {
         if (grounding == null || grounding.getGroundingChunks() == null) {
             return List.of();
@@ -121,5 +128,6 @@ public final class QuickstartApplication {
                 .filter(Objects::nonNull)
                 .map(web -> web.getUri() + " (" + web.getTitle() + ")")
                 .toList();
+    // end-snippet:grounding-sources-list
     }
 }

@@ -13,6 +13,7 @@ public class QuickstartRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:quickstart-routes
         from("direct:ask")
                 .to("gemini:generate?model=" + MODEL);
 
@@ -21,5 +22,6 @@ public class QuickstartRoutes extends RouteBuilder {
 
         from("direct:extract")
                 .to("gemini:generate?model=" + MODEL + "&responseSchema=resource:classpath:city-schema.json");
+        // end-snippet:quickstart-routes
     }
 }

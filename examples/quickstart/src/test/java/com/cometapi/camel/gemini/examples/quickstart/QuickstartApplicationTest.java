@@ -55,6 +55,7 @@ class QuickstartApplicationTest {
         QuickstartApplication.run(gemini.baseUrl(), "test-key",
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
+        // snippet:quickstart-test-requests
         List<RecordedRequest> requests = gemini.requests();
         assertThat(requests).hasSize(3);
         assertThat(requests).allSatisfy(request -> {
@@ -67,5 +68,6 @@ class QuickstartApplicationTest {
         JsonNode generation = requests.get(2).bodyJson().path("generationConfig");
         assertThat(generation.path("responseMimeType").asText()).isEqualTo("application/json");
         assertThat(generation.at("/responseSchema/properties/city/type").asText()).isEqualTo("STRING");
+        // end-snippet:quickstart-test-requests
     }
 }

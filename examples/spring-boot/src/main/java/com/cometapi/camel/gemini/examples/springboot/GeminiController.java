@@ -24,9 +24,11 @@ public class GeminiController {
     }
 
     /** The prompt in, the answer text out. */
+    // snippet:spring-boot-ask-controller
     @PostMapping(path = "/ask", produces = MediaType.TEXT_PLAIN_VALUE)
     public String ask(@RequestBody String prompt) {
         return template.requestBody("direct:ask", prompt, String.class);
+    // end-snippet:spring-boot-ask-controller
     }
 
     /**
@@ -34,6 +36,7 @@ public class GeminiController {
      * {@code done} (so an EventSource can close instead of reconnecting), or one named {@code error}. The route runs
      * on a Camel thread; the servlet thread is free at once.
      */
+    // snippet:spring-boot-sse-controller
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@RequestParam String prompt) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
@@ -54,5 +57,6 @@ public class GeminiController {
             }
         });
         return emitter;
+    // end-snippet:spring-boot-sse-controller
     }
 }

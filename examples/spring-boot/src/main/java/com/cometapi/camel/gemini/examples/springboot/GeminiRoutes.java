@@ -17,6 +17,7 @@ public class GeminiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:spring-boot-routes
         from("direct:ask").routeId("ask")
                 .to("gemini:generate");
 
@@ -26,6 +27,7 @@ public class GeminiRoutes extends RouteBuilder {
                     .process(chunk -> chunk.getProperty(SSE_EMITTER, SseEmitter.class)
                             .send(SseEmitter.event().data(sseData(chunk.getMessage().getBody(String.class)))))
                 .end();
+        // end-snippet:spring-boot-routes
     }
 
     /**

@@ -30,6 +30,7 @@ public class OfflineGemini implements ApplicationContextInitializer<Configurable
                     environment.getProperty("camel.component.gemini.base-url", "https://api.cometapi.com"));
             return;
         }
+        // snippet:spring-boot-offline-mock
         MockGeminiServer mock = new MockGeminiServer();
         mock.start();
         // the key as a Camel placeholder, as a real one should be: Camel warns about plain-text secrets
@@ -39,6 +40,7 @@ public class OfflineGemini implements ApplicationContextInitializer<Configurable
                 "example.offline-key", "offline-mock-key")));
         context.getBeanFactory().registerSingleton("mockGeminiServer", mock);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> mock.stop());
+        // end-snippet:spring-boot-offline-mock
         LOG.info("COMETAPI_KEY is not set: using the offline MockGeminiServer at {}."
                  + " To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.", mock.baseUrl());
     }

@@ -59,7 +59,9 @@ public final class StreamingApplication {
 
     /** The mock's answer: {@link #MOCK_STORY} split into {@value #MOCK_EVENTS} events, 50 ms apart. */
     public static MockReply mockStory() {
+        // snippet:streaming-mock-story
         return MockReply.text(MOCK_STORY).withStreamChunks(MOCK_EVENTS).withEventDelay(Duration.ofMillis(50));
+        // end-snippet:streaming-mock-story
     }
 
     /**

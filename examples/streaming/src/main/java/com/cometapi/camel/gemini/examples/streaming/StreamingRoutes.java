@@ -26,12 +26,14 @@ public class StreamingRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:streaming-route
         from("direct:story")
                 .to("gemini:stream?model=" + MODEL)
                 .split(body(), new GeminiStreamAggregationStrategy()).streaming()
                     .process(this::printChunk)
                 .end()
                 .process(this::printUsage);
+        // end-snippet:streaming-route
     }
 
     /** A chunk's body is the text of its event: print it the moment it arrives. */
@@ -42,6 +44,7 @@ public class StreamingRoutes extends RouteBuilder {
 
     /** After the split: the last event's headers hold the final usage, the finish reason and the chunk index. */
     private void printUsage(Exchange answer) {
+        // snippet:streaming-print-usage
         Message message = answer.getMessage();
         out.println();
         out.println();
@@ -50,5 +53,6 @@ public class StreamingRoutes extends RouteBuilder {
                     + ", answer " + message.getHeader(GeminiConstants.CANDIDATES_TOKEN_COUNT)
                     + ", total " + message.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT));
         out.println("Finish : " + message.getHeader(GeminiConstants.FINISH_REASON));
+        // end-snippet:streaming-print-usage
     }
 }

@@ -43,6 +43,7 @@ class StreamingApplicationTest {
 
     @Test
     void printsEveryChunkAsItArrivesThenTheUsage() throws Exception {
+        // snippet:streaming-test-event-gate
         gemini.enqueue(StreamingApplication.mockStory().withEventGate(1, firstChunkPrinted));
 
         Story story = StreamingApplication.run(gemini.baseUrl(), "test-key",
@@ -53,6 +54,7 @@ class StreamingApplicationTest {
         assertThat(String.join("", chunks)).as("the chunks, in order").isEqualTo(StreamingApplication.MOCK_STORY);
         assertThat(eventsSentWhenPrinted.get(1)).as("events the mock had sent when the first chunk was printed")
                 .isEqualTo(1);
+        // end-snippet:streaming-test-event-gate
 
         assertThat(story.text()).isEqualTo(StreamingApplication.MOCK_STORY);
         assertThat(story.chunks()).isEqualTo(StreamingApplication.MOCK_EVENTS);

@@ -57,9 +57,11 @@ public final class ToolsApplication {
      */
     public static MockReply[] mockReplies() {
         return new MockReply[] {
+                // snippet:tools-mock-script
                 MockReply.functionCall("get_weather", Map.of("city", "Paris")).withCallId("call-1")
                         .andFunctionCall("get_stock_price", Map.of("symbol", "ACME")).withCallId("call-2")
                         .withUsage(58, 14, 0)
+                // end-snippet:tools-mock-script
         };
     }
 

@@ -31,6 +31,7 @@ public class ToolsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // snippet:tools-routes
         from("gemini-tool:get_weather?description=Current weather in a city&tags=assistant"
              + "&parameter.city=string&parameter.city.description=City name, e.g. Paris")
                 .routeId("get_weather")
@@ -45,6 +46,7 @@ public class ToolsRoutes extends RouteBuilder {
 
         from("direct:assistant")
                 .to("gemini:generate?model=" + MODEL + "&tools=assistant");
+        // end-snippet:tools-routes
     }
 
     /** Prints the call the moment the model makes it: the body is the arguments object as JSON. */

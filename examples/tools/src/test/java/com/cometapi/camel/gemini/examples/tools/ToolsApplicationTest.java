@@ -58,6 +58,7 @@ class ToolsApplicationTest {
         assertThat(weather.at("/properties/city/type").asText()).isEqualTo("STRING");
         assertThat(weather.at("/required/0").asText()).isEqualTo("city");
 
+        // snippet:tools-test-function-responses
         JsonNode contents = requests.get(1).bodyJson().path("contents");
         assertThat(contents).hasSize(3);
         assertThat(contents.at("/0/parts/0/text").asText()).isEqualTo(ToolsApplication.QUESTION);
@@ -75,6 +76,7 @@ class ToolsApplicationTest {
         assertThat(second.path("id").asText()).isEqualTo("call-2");
         assertThat(second.at("/response/symbol").asText()).isEqualTo("ACME");
         assertThat(second.at("/response/price").asDouble()).isEqualTo(123.45);
+        // end-snippet:tools-test-function-responses
     }
 
     @Test
