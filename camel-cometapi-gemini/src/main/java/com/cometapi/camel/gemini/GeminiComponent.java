@@ -15,9 +15,11 @@ import com.cometapi.camel.gemini.http.HttpSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -136,11 +138,27 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                 callObserver = found.size() == 1 ? found.iterator().next() : new AllObservers(List.copyOf(found));
             }
         }
-        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer", 1);
+        // unbounded queues: every call in flight has a timeout scheduled and a reply to hand over; Camel's default
+        // profile would refuse the 1,001st
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer",
+                unboundedProfile("GeminiTimer", 1));
+        // a cancelled timeout (the usual case: the answer came in time) leaves the queue at once, not when it is due
         if (scheduler instanceof ScheduledThreadPoolExecutor pool) {
             pool.setRemoveOnCancelPolicy(true);
+        } else if (scheduler instanceof SizedScheduledExecutorService sized) {
+            sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
         }
-        completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "GeminiReply");
+        completionExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiReply",
+                unboundedProfile("GeminiReply", Math.max(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    private ThreadPoolProfile unboundedProfile(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        profile.setMaxQueueSize(-1);
+        profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
+        return profile;
     }
 
     @Override

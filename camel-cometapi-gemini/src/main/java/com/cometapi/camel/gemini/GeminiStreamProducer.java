@@ -57,7 +57,7 @@ public class GeminiStreamProducer extends GeminiProducer<EventStream> {
             throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         StreamChunkMapper mapper = new StreamChunkMapper(exchange.getContext(), exchange.getMessage().getHeaders(),
-                endpoint.responseMapper());
+                endpoint.responseMapper(), prepared.conversationId() != null);
         GeminiStreamIterator body = new GeminiStreamIterator(stream, exchange, mapper,
                 endpoint.getConfiguration().getStreamIdleTimeout(), report,
                 answer -> endpoint.remember(prepared, List.of(answer)));

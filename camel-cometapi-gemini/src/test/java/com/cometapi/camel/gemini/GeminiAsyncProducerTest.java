@@ -77,6 +77,58 @@ class GeminiAsyncProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void thousandsOfDelayedCallsAreInFlightWithCamelsDefaults() throws Exception {
+        int calls = 1500;
+        java.util.concurrent.ScheduledExecutorService answering = Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer delaying = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), calls);
+        delaying.setExecutor(Executors.newFixedThreadPool(4));
+        delaying.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            arrived.incrementAndGet();
+            // answered later by a timer: the server holds no thread per call either
+            answering.schedule(() -> {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    byte[] body = "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"late\"}]}}]}"
+                            .getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                    out.write(body);
+                } catch (IOException e) {
+                    exchange.close();
+                }
+            }, 2, TimeUnit.SECONDS);
+        });
+        delaying.start();
+        try {
+            String uri = "gemini:generate?maxConnections=" + calls + "&baseUrl=http://127.0.0.1:"
+                         + delaying.getAddress().getPort();
+            AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();
+            producer.start();
+            CountDownLatch completed = new CountDownLatch(calls);
+            List<Exchange> exchanges = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getMessage().setBody("question " + i);
+                exchanges.add(exchange);
+                producer.process(exchange, doneSync -> completed.countDown());
+            }
+
+            assertThat(completed.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(exchanges).allSatisfy(e -> assertThat(e.getException()).isNull());
+            assertThat(arrived.get()).isEqualTo(calls);
+            java.util.concurrent.ScheduledExecutorService timer = context.getComponent("gemini", GeminiComponent.class).scheduler();
+            java.util.concurrent.ScheduledThreadPoolExecutor timerPool = timer instanceof
+                    org.apache.camel.util.concurrent.SizedScheduledExecutorService sized
+                    ? sized.getScheduledThreadPoolExecutor() : (java.util.concurrent.ScheduledThreadPoolExecutor) timer;
+            assertThat(timerPool.getQueue()).as("timeouts of answered calls leave the timer at once").isEmpty();
+            producer.stop();
+        } finally {
+            delaying.stop(0);
+            answering.shutdownNow();
+        }
+    }
+
+    @Test
     void maxConnectionsBoundsTheCallsInFlight() throws Exception {
         java.util.concurrent.atomic.AtomicInteger current = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();

@@ -32,9 +32,15 @@ public final class StreamChunkMapper {
     private GroundingMetadata grounding;
     private int index;
     private final List<Part> answerParts = new ArrayList<>();
+    private final StringBuilder pendingText = new StringBuilder();
+    private final boolean collectAnswer;
 
+    /**
+     * @param collectAnswer whether to keep the whole answer for {@link #answer()} (a conversation needs it)
+     */
     public StreamChunkMapper(CamelContext camelContext, Map<String, Object> originalHeaders,
-                             ResponseMapper bodyMapper) {
+                             ResponseMapper bodyMapper, boolean collectAnswer) {
+        this.collectAnswer = collectAnswer;
         this.camelContext = camelContext;
         this.originalHeaders = Map.copyOf(originalHeaders);
         this.bodyMapper = bodyMapper;
@@ -42,20 +48,29 @@ public final class StreamChunkMapper {
 
     /** The model's whole answer so far, as one turn: every event's parts, adjacent plain text joined. */
     public Content answer() {
-        return Content.of(Content.ROLE_MODEL, List.copyOf(answerParts));
+        List<Part> parts = new ArrayList<>(answerParts);
+        if (pendingText.length() > 0) {
+            parts.add(Part.ofText(pendingText.toString()));
+        }
+        return Content.of(Content.ROLE_MODEL, parts);
     }
 
+    /** Keeps the event's parts for {@link #answer()}; plain text is joined in a builder, not copied per event. */
     private void collect(Candidate candidate) {
-        if (candidate == null || candidate.getContent() == null || candidate.getContent().getParts() == null) {
+        if (!collectAnswer || candidate == null || candidate.getContent() == null
+            || candidate.getContent().getParts() == null) {
             return;
         }
         for (Part part : candidate.getContent().getParts()) {
-            int last = answerParts.size() - 1;
-            if (last >= 0 && isPlainText(part) && isPlainText(answerParts.get(last))) {
-                answerParts.set(last, Part.ofText(answerParts.get(last).getText() + part.getText()));
-            } else {
-                answerParts.add(part);
+            if (isPlainText(part)) {
+                pendingText.append(part.getText());
+                continue;
             }
+            if (pendingText.length() > 0) {
+                answerParts.add(Part.ofText(pendingText.toString()));
+                pendingText.setLength(0);
+            }
+            answerParts.add(part);
         }
     }
 
