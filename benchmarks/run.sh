@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
+# Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
+#
+#   benchmarks/run.sh                 everything (about 10-13 minutes on 2 cores)
+#   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
+#
+# The component is taken from the local Maven repository (~/.m2) when it is installed there; otherwise, or with
+# BENCH_BUILD_COMPONENT=1, it is built and installed first (tests skipped). Results: benchmarks/target/results/.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+RESULTS="$ROOT/benchmarks/target/results"
+FINDINGS="$ROOT/benchmarks/src/main/resources/findings.md"
+REPORT="$ROOT/docs/performance.md"
+COMMAND="benchmarks/run.sh"
+JVM_OPTS="-Xmx1g -XX:+UseG1GC"
+
+log() { printf '[run.sh %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+classpath() {
+  echo "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+}
+
+if [[ "${1:-}" == "--report-only" ]]; then
+  java -cp "$(classpath)" com.cometapi.camel.gemini.benchmarks.Report "$RESULTS" "$FINDINGS" "$REPORT"
+  log "wrote $REPORT from $RESULTS"
+  exit 0
+fi
+
+START=$(date +%s)
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+COMPONENT_JAR="$HOME/.m2/repository/com/cometapi/camel/camel-cometapi-gemini/0.1.0-SNAPSHOT/camel-cometapi-gemini-0.1.0-SNAPSHOT.jar"
+if [[ "${BENCH_BUILD_COMPONENT:-0}" == "1" || ! -f "$COMPONENT_JAR" ]]; then
+  log "building and installing the component (tests skipped)"
+  ./mvnw -B -q -pl camel-cometapi-gemini -am install -DskipTests
+fi
+log "building benchmarks (-Pbench)"
+./mvnw -B -q -Pbench -pl benchmarks package
+CP="$(classpath)"
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+STUB_PID=""
+cleanup() {
+  if [[ -n "$STUB_PID" ]]; then
+    kill "$STUB_PID" 2>/dev/null || true
+    wait "$STUB_PID" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+log "starting the stub server"
+java -Xmx512m -cp "$CP" com.cometapi.camel.gemini.benchmarks.StubServer 0 4 > "$RESULTS/stub.log" 2>&1 &
+STUB_PID=$!
+PORT=""
+for _ in $(seq 1 100); do
+  PORT="$(grep -o 'STUB_PORT=[0-9]*' "$RESULTS/stub.log" 2>/dev/null | cut -d= -f2 || true)"
+  [[ -n "$PORT" ]] && break
+  sleep 0.1
+done
+[[ -n "$PORT" ]] || { log "the stub server did not start"; cat "$RESULTS/stub.log"; exit 1; }
+BASE_URL="http://127.0.0.1:$PORT"
+log "stub server on $BASE_URL"
+
+log "checking every library against the stub"
+java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.Check "$BASE_URL" | tee "$RESULTS/check.txt"
+
+log "per call: JMH, 4 libraries x concurrency 1 and 16, 2 forks each"
+java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 3 -w 1s -i 5 -r 1s \
+  -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc \
+  -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL" \
+  -rf json -rff "$RESULTS/unary.json" > "$RESULTS/unary.log" 2>&1 \
+  || { tail -50 "$RESULTS/unary.log"; exit 1; }
+grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
+
+log "in flight: 2,000 concurrent calls, 1 s server delay, one JVM per library"
+for LIB in raw component genai langchain4j; do
+  java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
+    "$BASE_URL" "$LIB" 2000 1000 3 2000 "$RESULTS/inflight.jsonl"
+done
+# the component with Camel's default thread pool profile (queues of at most 1,000 tasks)
+java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
+  "$BASE_URL" component-defaults 2000 1000 1 2000 "$RESULTS/inflight.jsonl"
+
+log "streaming: delivery latency, CPU per event, slow consumer of 100,000 events; one JVM per library"
+for LIB in raw component genai langchain4j; do
+  java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.StreamHarness "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
+done
+
+log "profiles: JFR execution samples"
+for SPEC in "raw unary" "component unary" "raw stream" "component stream"; do
+  read -r LIB MODE <<< "$SPEC"
+  java $JVM_OPTS -XX:FlightRecorderOptions:stackdepth=256 -cp "$CP" \
+    com.cometapi.camel.gemini.benchmarks.ProfileHarness "$BASE_URL" "$LIB" "$MODE" 5 12 "$RESULTS/profile.jsonl"
+done
+
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+ELAPSED=$(( $(date +%s) - START ))
+MEM_GIB="$(awk '/MemTotal/ {printf "%.1f", $2/1024/1024}' /proc/meminfo)"
+CPU_MODEL="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+JAVA_VERSION="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')"
+JAVA_VM="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ {print $2}')"
+GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+GIT_DIRTY="$(git status --porcelain 2>/dev/null | grep -v '^??' | wc -l | tr -d ' ')"
+JAR_INFO="camel-cometapi-gemini-0.1.0-SNAPSHOT.jar from ~/.m2, built $(date -u -r "$COMPONENT_JAR" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$COMPONENT_JAR" | cut -c1-12); repository at commit $GIT_COMMIT ($GIT_DIRTY tracked files modified in the work tree)"
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine=$(nproc) CPUs ($CPU_MODEL), $MEM_GIB GiB RAM, $(uname -sr), $JAVA_VM $JAVA_VERSION; every JVM $JVM_OPTS, stub server -Xmx512m with 4 worker threads"
+  echo "loadBefore=$LOAD_BEFORE"
+  echo "loadAfter=$LOAD_AFTER"
+  echo "versions=gemini component 0.1.0-SNAPSHOT on Apache Camel 4.22.0, Apache HttpClient 5.6.3 / HttpCore 5.4.3, Jackson 2.22.1; com.google.genai:google-genai 2.0.0 (OkHttp 4.12.0); dev.langchain4j:langchain4j-google-ai-gemini 1.23.0 (JDK HttpClient); JMH 1.37"
+  echo "jmh=1.37"
+  echo "command=$COMMAND"
+  echo "duration=$((ELAPSED / 60)) min $((ELAPSED % 60)) s"
+  echo "componentJar=$JAR_INFO"
+} > "$RESULTS/env.properties"
+
+java -cp "$CP" com.cometapi.camel.gemini.benchmarks.Report "$RESULTS" "$FINDINGS" "$REPORT"
+log "wrote $REPORT in $((ELAPSED / 60)) min $((ELAPSED % 60)) s"

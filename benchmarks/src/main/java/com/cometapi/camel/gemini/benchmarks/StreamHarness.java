@@ -1,0 +1,172 @@
+package com.cometapi.camel.gemini.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import com.cometapi.camel.gemini.benchmarks.clients.GeminiClient;
+import com.cometapi.camel.gemini.benchmarks.clients.Libraries;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Streaming through one library, in a JVM of its own. Three measurements:
+ * <ol>
+ * <li>Delivery latency: streams of 5 events, 5 ms apart; each event's text carries the server's send time, so the
+ * time from the server writing event k to the chunk reaching the route (the handler) is measured directly.</li>
+ * <li>CPU per event: streams of 500 and of 20,000 events sent as fast as the server can; process CPU time and allocated bytes
+ * divided by the events.</li>
+ * <li>Slow consumer: a 100,000-event stream read by a consumer that pauses 1 ms every 25 events (far slower than
+ * the server); the live heap (after a full GC) is sampled every 250 ms. A library that buffers what it has not
+ * handed out yet holds it here.</li>
+ * </ol>
+ * Arguments: baseUrl library resultFile [quick]
+ */
+public final class StreamHarness {
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args[0];
+        String library = args[1];
+        Path resultFile = Path.of(args[2]);
+        boolean quick = args.length > 3 && args[3].equals("quick");
+        ObjectNode result = Results.object();
+        result.put("library", library);
+        try (GeminiClient client = Libraries.create(library, baseUrl, 64)) {
+            latency(client, result, quick ? 5 : 30, quick ? 10 : 60);
+            cpuPerEvent(client, result, "short", quick ? 3 : 20, quick ? 3 : 40, 500);
+            cpuPerEvent(client, result, "long", quick ? 1 : 2, quick ? 2 : 3, 20_000);
+            slowConsumer(baseUrl, client, result, quick ? 20_000 : 100_000);
+        }
+        Results.append(resultFile, result);
+    }
+
+    static void latency(GeminiClient client, ObjectNode result, int warmups, int streams) throws Exception {
+        String model = "stub-events5-gap5-first20";
+        List<Long> first = new ArrayList<>();
+        List<Long> later = new ArrayList<>();
+        for (int s = 0; s < warmups + streams; s++) {
+            boolean measured = s >= warmups;
+            AtomicInteger index = new AtomicInteger();
+            client.stream(model, "Count to five", chunk -> {
+                long now = System.nanoTime();
+                if (chunk == null || !chunk.startsWith("t=")) {
+                    return;
+                }
+                long sent = Long.parseLong(chunk.substring(2, chunk.indexOf(' ')));
+                if (measured) {
+                    (index.getAndIncrement() == 0 ? first : later).add(now - sent);
+                }
+            });
+        }
+        result.put("firstChunkP50Micros", Results.percentile(first, 50) / 1000)
+                .put("firstChunkP90Micros", Results.percentile(first, 90) / 1000)
+                .put("firstChunkMaxMicros", Results.percentile(first, 100) / 1000)
+                .put("laterChunkP50Micros", Results.percentile(later, 50) / 1000)
+                .put("laterChunkP90Micros", Results.percentile(later, 90) / 1000)
+                .put("latencyStreams", streams);
+        System.out.printf("%-12s first chunk p50 %.0f us, p90 %.0f us; later chunks p50 %.0f us (%d streams)%n",
+                client.name(), Results.percentile(first, 50) / 1000, Results.percentile(first, 90) / 1000,
+                Results.percentile(later, 50) / 1000, streams);
+    }
+
+    static void cpuPerEvent(GeminiClient client, ObjectNode result, String key, int warmups, int runs, int events)
+            throws Exception {
+        String model = "stub-events" + events;
+        // the OS counts process CPU in 10 ms ticks: add up all measured streams, then divide
+        long cpuTotal = 0;
+        long sysTicks = 0;
+        long switches = 0;
+        List<Double> alloc = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (int r = 0; r < warmups + runs; r++) {
+            AtomicInteger chunks = new AtomicInteger();
+            long[] proc0 = ProcStat.read();
+            long cpu0 = Probe.cpuNanos();
+            long alloc0 = Probe.allocatedBytes();
+            long start = System.nanoTime();
+            client.stream(model, "Stream fast", chunk -> {
+                if (chunk != null && !chunk.isEmpty()) {
+                    chunks.incrementAndGet();
+                }
+            });
+            long wall = System.nanoTime() - start;
+            long used = Probe.cpuNanos() - cpu0;
+            long[] proc1 = ProcStat.read();
+            long allocated = Probe.allocatedBytes() - alloc0;
+            if (chunks.get() != events) {
+                throw new IllegalStateException(client.name() + " delivered " + chunks.get() + " of " + events);
+            }
+            if (r >= warmups) {
+                cpuTotal += used;
+                if (proc0 != null && proc1 != null) {
+                    sysTicks += proc1[1] - proc0[1];
+                    switches += proc1[2] - proc0[2];
+                }
+                alloc.add((double) allocated / events);
+                rate.add(events / (wall / 1e9));
+            }
+        }
+        ObjectNode measured = result.putObject("cpu_" + key);
+        long totalEvents = (long) events * runs;
+        double cpuPerEvent = cpuTotal / 1000.0 / totalEvents;
+        measured.put("cpuPerEventMicros", cpuPerEvent).put("allocPerEventBytes", Results.median(alloc))
+                .put("sysPerEventMicros", sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
+                .put("contextSwitchesPerEvent", (double) switches / totalEvents)
+                .put("eventsPerSecond", Results.median(rate)).put("events", events).put("runs", runs);
+        System.out.printf("%-12s %d events: CPU %.2f us/event (sys %.2f), %.2f context switches/event, %.0f B/event"
+                          + " allocated, %.0f events/s (%d streams)%n", client.name(), events, cpuPerEvent,
+                sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents, (double) switches / totalEvents,
+                Results.median(alloc), Results.median(rate), runs);
+    }
+
+    static void slowConsumer(String baseUrl, GeminiClient client, ObjectNode result, int events) throws Exception {
+        String model = "stub-events" + events;
+        long baseline = Probe.liveHeap();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicInteger samples = new AtomicInteger();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                peak.accumulateAndGet(Probe.liveHeap(), Math::max);
+                samples.incrementAndGet();
+            }
+        }, "bench-live-heap");
+        sampler.setDaemon(true);
+        AtomicInteger chunks = new AtomicInteger();
+        long start = System.nanoTime();
+        sampler.start();
+        try {
+            client.stream(model, "Stream slowly", chunk -> {
+                if (chunk != null && !chunk.isEmpty() && chunks.incrementAndGet() % 25 == 0) {
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+                }
+            });
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+        }
+        long wall = System.nanoTime() - start;
+        long serverMillis = Stats.fetch(baseUrl).lastStreamWriteMillis();
+        result.put("slowEvents", events).put("slowChunks", chunks.get())
+                .put("slowLiveHeapBaselineMb", Probe.mb(baseline))
+                .put("slowLiveHeapPeakMb", Probe.mb(peak.get()))
+                .put("slowLiveHeapAboveBaselineMb", Probe.mb(peak.get() - baseline))
+                .put("slowConsumerMillis", TimeUnit.NANOSECONDS.toMillis(wall))
+                .put("slowServerWriteMillis", serverMillis)
+                .put("slowHeapSamples", samples.get());
+        System.out.printf("%-12s slow consumer: %d/%d chunks in %d ms (server done writing after %d ms); live heap peak"
+                          + " %.1f MB, %.1f MB above idle (%d samples)%n", client.name(), chunks.get(), events,
+                TimeUnit.NANOSECONDS.toMillis(wall), serverMillis, Probe.mb(peak.get()),
+                Probe.mb(peak.get() - baseline), samples.get());
+        if (chunks.get() != events) {
+            throw new IllegalStateException(client.name() + " delivered " + chunks.get() + " of " + events);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.cometapi.camel.gemini.benchmarks.clients;
+
+import java.util.List;
+
+/** The libraries under test, by the names the harnesses and the report use. */
+public final class Libraries {
+
+    /** In report order: the floor first. */
+    public static final List<String> ALL = List.of("raw", "component", "genai", "langchain4j");
+
+    private Libraries() {
+    }
+
+    /**
+     * @param baseUrl     the stub server, e.g. {@code http://127.0.0.1:8080}
+     * @param connections connection (or concurrent request) limit where the library has one
+     */
+    public static GeminiClient create(String name, String baseUrl, int connections) throws Exception {
+        return switch (name) {
+            case "raw" -> new RawHttpClient(baseUrl, connections);
+            case "component" -> new CamelComponentClient(baseUrl, connections, true);
+            // Camel's default thread pool profile: queues of at most 1,000 tasks
+            case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false);
+            case "genai" -> new GoogleGenAiClient(baseUrl, connections);
+            case "langchain4j" -> new LangChain4jClient(baseUrl);
+            default -> throw new IllegalArgumentException("Unknown library '" + name + "'; use one of " + ALL);
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package com.cometapi.camel.gemini.benchmarks.clients;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * The floor: Apache HttpClient 5 async (the transport the component uses) and Jackson, with nothing else. The
+ * request is a Jackson tree; the answer is read as a tree and its text taken out. Streams are parsed on the I/O
+ * thread, each event handed to the consumer there.
+ */
+final class RawHttpClient implements GeminiClient {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String baseUrl;
+    private final CloseableHttpAsyncClient client;
+
+    RawHttpClient(String baseUrl, int connections) {
+        this.baseUrl = baseUrl;
+        this.client = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build())
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .build();
+        client.start();
+    }
+
+    @Override
+    public String name() {
+        return "raw";
+    }
+
+    @Override
+    public String asyncStyle() {
+        return "HttpClient 5 async: callback on the I/O reactor";
+    }
+
+    @Override
+    public String generate(String model, String prompt) throws Exception {
+        return generateAsync(model, prompt).get();
+    }
+
+    @Override
+    public CompletableFuture<String> generateAsync(String model, String prompt) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        SimpleHttpRequest request;
+        try {
+            request = request(model, "generateContent", prompt);
+        } catch (IOException e) {
+            result.completeExceptionally(e);
+            return result;
+        }
+        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
+                new FutureCallback<SimpleHttpResponse>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        try {
+                            if (response.getCode() != 200) {
+                                throw new IOException("HTTP " + response.getCode());
+                            }
+                            result.complete(text(MAPPER.readTree(response.getBodyBytes())));
+                        } catch (Exception e) {
+                            result.completeExceptionally(e);
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.cancel(false);
+                    }
+                });
+        return result;
+    }
+
+    @Override
+    public void stream(String model, String prompt, Consumer<String> onChunk) throws Exception {
+        client.execute(SimpleRequestProducer.create(request(model, "streamGenerateContent", prompt)),
+                new SseConsumer(onChunk), null).get();
+    }
+
+    private SimpleHttpRequest request(String model, String method, String prompt) throws IOException {
+        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode content = body.putArray("contents").addObject();
+        content.put("role", "user");
+        content.putArray("parts").addObject().put("text", prompt);
+        String query = method.startsWith("stream") ? "?alt=sse" : "";
+        return SimpleRequestBuilder.post(baseUrl + "/v1beta/models/" + model + ":" + method + query)
+                .addHeader("x-goog-api-key", "bench-key")
+                .setBody(MAPPER.writeValueAsBytes(body), ContentType.APPLICATION_JSON)
+                .build();
+    }
+
+    /** The text parts of the first candidate, joined. */
+    static String text(JsonNode response) {
+        JsonNode parts = response.path("candidates").path(0).path("content").path("parts");
+        if (parts.size() == 1) {
+            return parts.get(0).path("text").asText();
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode part : parts) {
+            text.append(part.path("text").asText());
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    /** SSE over bytes: {@code data:} lines up to a blank line make one event; each is parsed with Jackson. */
+    static final class SseConsumer extends AbstractBinResponseConsumer<Void> {
+
+        private final Consumer<String> onChunk;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream(512);
+
+        SseConsumer(Consumer<String> onChunk) {
+            this.onChunk = onChunk;
+        }
+
+        @Override
+        protected void start(HttpResponse response, ContentType contentType) throws HttpException {
+            if (response.getCode() != 200) {
+                throw new HttpException("HTTP " + response.getCode());
+            }
+        }
+
+        @Override
+        protected int capacityIncrement() {
+            return 64 * 1024;
+        }
+
+        @Override
+        protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
+            while (src.hasRemaining()) {
+                byte b = src.get();
+                if (b == '\n') {
+                    endOfLine();
+                } else if (b != '\r') {
+                    line.write(b);
+                }
+            }
+            if (endOfStream) {
+                endOfLine();
+                endOfLine();
+            }
+        }
+
+        private void endOfLine() throws IOException {
+            if (line.size() == 0) {
+                if (data.size() > 0) {
+                    JsonNode event = MAPPER.readTree(data.toByteArray());
+                    data.reset();
+                    onChunk.accept(text(event));
+                }
+                return;
+            }
+            byte[] bytes = line.toByteArray();
+            line.reset();
+            if (bytes.length >= 5 && bytes[0] == 'd' && bytes[1] == 'a' && bytes[2] == 't' && bytes[3] == 'a'
+                && bytes[4] == ':') {
+                int from = bytes.length > 5 && bytes[5] == ' ' ? 6 : 5;
+                if (data.size() > 0) {
+                    data.write('\n');
+                }
+                data.write(bytes, from, bytes.length - from);
+            }
+        }
+
+        @Override
+        protected Void buildResult() {
+            return null;
+        }
+
+        @Override
+        public void releaseResources() {
+        }
+    }
+}
