@@ -138,8 +138,8 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                 callObserver = found.size() == 1 ? found.iterator().next() : new AllObservers(List.copyOf(found));
             }
         }
-        // unbounded queues: every call in flight has a timeout scheduled and a reply to hand over; Camel's default
-        // profile would refuse the 1,001st
+        // an unbounded queue: every call in flight has a timeout scheduled; Camel's default profile would refuse the
+        // 1,001st
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer",
                 unboundedProfile("GeminiTimer", 1));
         // a cancelled timeout (the usual case: the answer came in time) leaves the queue at once, not when it is due
@@ -148,8 +148,14 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         } else if (scheduler instanceof SizedScheduledExecutorService sized) {
             sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
         }
-        completionExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiReply",
-                unboundedProfile("GeminiReply", Math.max(4, Runtime.getRuntime().availableProcessors())));
+        // no queue: a reply starts at once on a new or idle thread. A streamed exchange keeps its thread while the
+        // route splits the stream, so a queue could leave a stream unread behind others and stall them all
+        ThreadPoolProfile replies = new ThreadPoolProfile("GeminiReply");
+        replies.setPoolSize(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        replies.setMaxPoolSize(Integer.MAX_VALUE);
+        replies.setMaxQueueSize(0);
+        replies.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
+        completionExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiReply", replies);
     }
 
     private ThreadPoolProfile unboundedProfile(String name, int threads) {

@@ -29,13 +29,26 @@ class GeminiSecretsTest extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        logs = new LogCapture();
+        if (logs == null) {
+            // once per test, whatever calls this: a second capture would take TRACE as the level to restore
+            logs = new LogCapture();
+        }
         CamelContext context = super.createCamelContext();
         GeminiComponent component = new GeminiComponent();
         component.getConfiguration().setBaseUrl(gemini.baseUrl());
         component.getConfiguration().setApiKey(KEY);
         context.addComponent("gemini", component);
         return context;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreLogging() {
+        if (logs != null) {
+            logs.close();
+            logs = null;
+        }
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.apache.camel.impl.engine").isDebugEnabled())
+                .as("the log levels of the configuration are back").isFalse();
     }
 
     @Override

@@ -3,9 +3,7 @@ package com.cometapi.camel.gemini;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.logging.log4j.Level;
@@ -30,8 +28,8 @@ final class LogCapture implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    private final Map<LoggerConfig, Level> previousLevels = new HashMap<>();
     private final AbstractAppender appender;
+    private boolean closed;
 
     LogCapture() {
         appender = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
@@ -52,7 +50,6 @@ final class LogCapture implements AutoCloseable {
         List<LoggerConfig> loggers = new ArrayList<>(config.getLoggers().values());
         loggers.add(config.getRootLogger());
         for (LoggerConfig logger : loggers) {
-            previousLevels.put(logger, logger.getLevel());
             logger.setLevel(Level.TRACE);
             logger.addAppender(appender, Level.TRACE, null);
         }
@@ -67,13 +64,12 @@ final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        Configuration config = context.getConfiguration();
-        config.removeLogger(HTTP_WIRE_LOG);
-        previousLevels.forEach((logger, level) -> {
-            logger.removeAppender("capture");
-            logger.setLevel(level);
-        });
-        context.updateLoggers();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // reload the test configuration: every level and appender as the file says, whatever happened meanwhile
+        context.reconfigure();
         appender.stop();
     }
 }
