@@ -116,21 +116,11 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
         }
     }
 
-    /** Whether the exchange with the server is over (read to the end, failed or aborted). */
-    public boolean isFinished() {
-        return finished;
-    }
-
     /** The most events that were ever waiting for the reader at once. */
     public int maxQueued() {
         synchronized (flow) {
             return maxQueued;
         }
-    }
-
-    /** The HTTP response headers. */
-    public Map<String, String> headers() {
-        return headers;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.cometapi.camel.gemini.http;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.net.ssl.SSLHandshakeException;
@@ -20,9 +19,6 @@ import org.apache.hc.core5.http.HttpException;
  * @param maxDelayMillis     cap on any delay
  */
 public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis) {
-
-    /** Never retries. */
-    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0);
 
     /**
      * @param  attemptsMade attempts so far, the failed one included (1 after the first)
@@ -55,9 +51,5 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         }
         // a reset, refused or closed connection, or a reply that is not HTTP at all (a broken connection or proxy)
         return failure instanceof IOException || failure instanceof HttpException;
-    }
-
-    public Duration maxDelay() {
-        return Duration.ofMillis(maxDelayMillis);
     }
 }

@@ -3,8 +3,9 @@ package com.cometapi.camel.gemini.response;
 import java.util.List;
 
 import com.cometapi.camel.gemini.GeminiBlockedException;
+import com.cometapi.camel.gemini.GeminiConstants;
+import com.cometapi.camel.gemini.GeminiInlineData;
 import com.cometapi.camel.gemini.GeminiOutputType;
-import com.cometapi.camel.gemini.model.Blob;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.model.PromptFeedback;
 import org.apache.camel.Exchange;
@@ -44,12 +45,15 @@ public final class ResponseMapper {
         }
     }
 
-    /** Sets the body per {@code outputType}: the text (empty when none), the response, its JSON, or inline bytes. */
+    /**
+     * Sets the body per {@code outputType}: the text (empty when none), the response, its JSON, or inline bytes
+     * (from the headers: call after {@link ResponseHeaders#apply}).
+     */
     public void setBody(GenerateContentResponse response, String json, Message message) {
         switch (outputType) {
             case RESPONSE -> message.setBody(response);
             case JSON -> message.setBody(json);
-            case BYTES -> bytes(response, message);
+            case BYTES -> bytes(message);
             default -> {
                 String text = response.text();
                 message.setBody(text == null ? "" : text);
@@ -70,16 +74,17 @@ public final class ResponseMapper {
                   && (response.getCandidates() == null || response.getCandidates().isEmpty());
     }
 
-    private static void bytes(GenerateContentResponse response, Message message) {
-        List<Blob> blobs = response.inlineDataParts();
-        if (blobs.isEmpty()) {
+    /** The first inline part, already decoded by {@link ResponseHeaders} into header CamelGeminiInlineData. */
+    private static void bytes(Message message) {
+        List<?> inline = message.getHeader(GeminiConstants.INLINE_DATA, List.class);
+        if (inline == null || inline.isEmpty()) {
             message.setBody(null);
             return;
         }
-        Blob first = blobs.get(0);
-        message.setBody(first.decodedData());
-        if (first.getMimeType() != null) {
-            message.setHeader(Exchange.CONTENT_TYPE, first.getMimeType());
+        GeminiInlineData first = (GeminiInlineData) inline.get(0);
+        message.setBody(first.data());
+        if (first.mimeType() != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, first.mimeType());
         }
     }
 }

@@ -51,11 +51,6 @@ public final class SseParser {
         dispatch(events);
     }
 
-    /** Bytes held for an incomplete line or event, to bound memory. */
-    public int pendingChars() {
-        return lineLength + data.length() + bare.length();
-    }
-
     private void append(byte b) {
         if (lineLength == line.length) {
             line = Arrays.copyOf(line, line.length * 2);
