@@ -67,7 +67,7 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger eventsSent = new AtomicInteger();
     private final AtomicInteger extensionUsers = new AtomicInteger();
-    private final ResponseWriter writer = new ResponseWriter(eventsSent::incrementAndGet);
+    private final ResponseWriter writer = new ResponseWriter(eventsSent);
 
     private volatile MockReply defaultReply;
     private volatile String apiKey;
@@ -202,7 +202,10 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
         return arrivals.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** SSE events (and error blocks) flushed to clients since start or the last reset. */
+    /**
+     * SSE events (and error blocks) released to clients since start or the last reset. An event counts as it is
+     * written, so once a client has read event n this is at least n; with an event gate on event n+1 it is exactly n.
+     */
     public int eventsSent() {
         return eventsSent.get();
     }

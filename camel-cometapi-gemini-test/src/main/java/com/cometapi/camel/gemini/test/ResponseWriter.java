@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,11 +17,15 @@ final class ResponseWriter {
     /** How long a gate may hold a stream before the server gives up waiting and sends the event anyway. */
     private static final long GATE_LIMIT_SECONDS = 60;
 
-    private final Runnable onEventSent;
+    private final AtomicInteger eventsSent;
 
-    /** @param onEventSent called after each streamed frame has been flushed to the client */
-    ResponseWriter(Runnable onEventSent) {
-        this.onEventSent = onEventSent;
+    /**
+     * @param eventsSent counts each streamed frame as it is released (after its delay and gate, before it is written,
+     *                   so a client that has read frame n always sees at least n); a frame whose write fails is
+     *                   taken back out
+     */
+    ResponseWriter(AtomicInteger eventsSent) {
+        this.eventsSent = eventsSent;
     }
 
     /**
@@ -47,9 +52,14 @@ final class ResponseWriter {
                 pause(response.eventDelay());
             }
             awaitGate(response.eventGates().get(i));
-            out.write(response.frames().get(i));
-            out.flush();
-            onEventSent.run();
+            eventsSent.incrementAndGet();
+            try {
+                out.write(response.frames().get(i));
+                out.flush();
+            } catch (IOException e) {
+                eventsSent.decrementAndGet();
+                throw e;
+            }
         }
     }
 
