@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
+import com.cometapi.camel.gemini.http.Deadlines;
 import com.cometapi.camel.gemini.http.GeminiHttpClient;
 import com.cometapi.camel.gemini.http.HttpSettings;
 import org.apache.camel.Endpoint;
@@ -19,7 +19,6 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -45,6 +44,7 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
     private final Map<TransportKey, GeminiHttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
+    private volatile Deadlines deadlines;
     private volatile ExecutorService completionExecutor;
 
     public GeminiComponent() {
@@ -125,6 +125,10 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         return scheduler;
     }
 
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
     ExecutorService completionExecutor() {
         return completionExecutor;
     }
@@ -138,16 +142,11 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                 callObserver = found.size() == 1 ? found.iterator().next() : new AllObservers(List.copyOf(found));
             }
         }
-        // an unbounded queue: every call in flight has a timeout scheduled; Camel's default profile would refuse the
-        // 1,001st
+        // an unbounded queue: every call waiting to retry holds a task, and Camel's default profile would refuse the
+        // 1,001st. Request timeouts take one periodic task for all calls (Deadlines), not one each
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer",
                 unboundedProfile("GeminiTimer", 1));
-        // a cancelled timeout (the usual case: the answer came in time) leaves the queue at once, not when it is due
-        if (scheduler instanceof ScheduledThreadPoolExecutor pool) {
-            pool.setRemoveOnCancelPolicy(true);
-        } else if (scheduler instanceof SizedScheduledExecutorService sized) {
-            sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
-        }
+        deadlines = new Deadlines(scheduler);
         // no queue: a reply starts at once on a new or idle thread. A streamed exchange keeps its thread while the
         // route splits the stream, so a queue could leave a stream unread behind others and stall them all
         ThreadPoolProfile replies = new ThreadPoolProfile("GeminiReply");

@@ -138,7 +138,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         callSettings = new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
-                new ErrorDecoder(new Redactor(apiKey)), component.scheduler(), component.completionExecutor());
+                new ErrorDecoder(new Redactor(apiKey)), component.deadlines(), component.scheduler(),
+                component.completionExecutor());
     }
 
     /**

@@ -16,6 +16,7 @@ import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
+import com.cometapi.camel.gemini.response.ResponseMapper;
 import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -59,13 +60,12 @@ final class ToolLoop {
     private boolean answered(GeminiHttpRequest request, HttpResult result, CallReport report, int attemptsMade)
             throws Exception {
         attempts += attemptsMade;
-        String json = result.bodyAsString();
-        GenerateContentResponse response = parse(request, result, json);
+        GenerateContentResponse response = parse(request, result);
         report.end(response.getUsageMetadata(), null);
         sums.add(response.getUsageMetadata());
         List<FunctionCall> calls = response.functionCalls();
         if (toolsByName.isEmpty() || calls.isEmpty() || response.firstCandidate().getContent() == null) {
-            finish(response, json);
+            finish(response, result);
             return true;
         }
         int limit = endpoint.getConfiguration().getMaxToolIterations();
@@ -125,10 +125,11 @@ final class ToolLoop {
                 .setResponse(response));
     }
 
-    private void finish(GenerateContentResponse response, String json) throws Exception {
+    private void finish(GenerateContentResponse response, HttpResult result) throws Exception {
         ResponseHeaders.clear(exchange.getMessage());
         exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-        endpoint.responseMapper().apply(response, json, exchange.getMessage());
+        ResponseMapper mapper = endpoint.responseMapper();
+        mapper.apply(response, mapper.needsJson() ? result.bodyAsString() : null, exchange.getMessage());
         if (!toolsByName.isEmpty()) {
             exchange.getMessage().setHeader(GeminiConstants.TOOL_ITERATIONS, requests);
             sums.apply(exchange.getMessage());
@@ -140,10 +141,9 @@ final class ToolLoop {
         endpoint.remember(prepared, answer);
     }
 
-    private GenerateContentResponse parse(GeminiHttpRequest request, HttpResult result, String json)
-            throws GeminiApiException {
+    private GenerateContentResponse parse(GeminiHttpRequest request, HttpResult result) throws GeminiApiException {
         try {
-            return GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
+            return GeminiJson.MAPPER.readValue(result.body(), GenerateContentResponse.class);
         } catch (IOException e) {
             throw endpoint.callSettings().errorDecoder().invalidResponse(request.uri().toString(), result,
                     e.getMessage());

@@ -9,9 +9,10 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param requestTimeoutMillis longest wait for one attempt (for a stream: for its first event)
  * @param retryPolicy          when and how long to wait before retrying
  * @param errorDecoder         turns error answers into exceptions
- * @param scheduler            runs timeouts and delayed retries
+ * @param deadlines            bounds each attempt by the request timeout
+ * @param scheduler            runs delayed retries
  * @param completionExecutor   runs the listener, off the HTTP client's I/O threads
  */
 public record CallSettings(long requestTimeoutMillis, RetryPolicy retryPolicy, ErrorDecoder errorDecoder,
-                           ScheduledExecutorService scheduler, Executor completionExecutor) {
+                           Deadlines deadlines, ScheduledExecutorService scheduler, Executor completionExecutor) {
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -127,11 +126,7 @@ public final class EventStream implements AsyncResponseConsumer<Void> {
     public void consumeResponse(HttpResponse httpResponse, EntityDetails entityDetails, HttpContext context,
                                 FutureCallback<Void> resultCallback) throws HttpException, IOException {
         this.response = httpResponse;
-        Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : httpResponse.getHeaders()) {
-            names.putIfAbsent(header.getName(), header.getValue());
-        }
-        this.headers = names;
+        this.headers = HttpResult.headersOf(httpResponse);
         if (httpResponse.getCode() >= 300) {
             errorBody = new ByteArrayOutputStream();
         }

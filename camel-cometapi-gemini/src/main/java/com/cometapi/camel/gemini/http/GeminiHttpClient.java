@@ -2,7 +2,6 @@ package com.cometapi.camel.gemini.http;
 
 import java.io.Closeable;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Future;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -22,7 +21,6 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
@@ -146,11 +144,9 @@ public final class GeminiHttpClient implements Closeable {
     }
 
     private static HttpResult toResult(SimpleHttpResponse response) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : response.getHeaders()) {
-            headers.putIfAbsent(header.getName(), header.getValue());
-        }
         byte[] body = response.getBodyBytes();
-        return new HttpResult(response.getCode(), response.getReasonPhrase(), headers, body == null ? new byte[0] : body);
+        // only error handling reads the headers (Retry-After): an answer's are not copied
+        return new HttpResult(response.getCode(), response.getReasonPhrase(),
+                response.getCode() >= 300 ? HttpResult.headersOf(response) : Map.of(), body == null ? new byte[0] : body);
     }
 }

@@ -2,19 +2,33 @@ package com.cometapi.camel.gemini.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpMessage;
 
 /**
  * A complete HTTP answer.
  *
  * @param status  the status code
  * @param reason  the reason phrase, may be null
- * @param headers response headers (first value of each name; names compared ignoring case)
+ * @param headers response headers of an error answer (first value of each name; names compared ignoring case); empty
+ *                for a 2xx answer, where nothing reads them
  * @param body    the body bytes, empty when none
  */
 public record HttpResult(int status, String reason, Map<String, String> headers, byte[] body) {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
+    }
+
+    /** The first value of each header, looked up ignoring case. */
+    static Map<String, String> headersOf(HttpMessage message) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header header : message.getHeaders()) {
+            headers.putIfAbsent(header.getName(), header.getValue());
+        }
+        return headers;
     }
 
     public String bodyAsString() {

@@ -3,7 +3,6 @@ package com.cometapi.camel.gemini.http;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +58,7 @@ public final class RetryingCall<T> {
         attempts++;
         AtomicBoolean timedOut = new AtomicBoolean();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
-        AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
+        AtomicReference<Deadlines.Deadline> timer = new AtomicReference<>();
         FutureCallback<T> callback = new FutureCallback<>() {
             @Override
             public void completed(T result) {
@@ -84,10 +83,10 @@ public final class RetryingCall<T> {
             }
         };
         try {
-            timer.set(settings.scheduler().schedule(() -> {
+            timer.set(settings.deadlines().start(settings.requestTimeoutMillis(), () -> {
                 timedOut.set(true);
                 cancelUnlessReported(inFlight.get());
-            }, settings.requestTimeoutMillis(), TimeUnit.MILLISECONDS));
+            }));
             Future<?> sent = attempt.start(callback);
             inFlight.set(sent);
             if (timedOut.get()) {
@@ -140,9 +139,9 @@ public final class RetryingCall<T> {
         }
     }
 
-    private static void cancel(ScheduledFuture<?> timer) {
+    private static void cancel(Deadlines.Deadline timer) {
         if (timer != null) {
-            timer.cancel(false);
+            timer.cancel();
         }
     }
 }

@@ -25,9 +25,14 @@ public final class ResponseMapper {
         this.failOnBlock = failOnBlock;
     }
 
+    /** Whether {@link #apply} needs the response's JSON text ({@code outputType=json}); otherwise it may be null. */
+    public boolean needsJson() {
+        return outputType == GeminiOutputType.JSON;
+    }
+
     /**
      * @param response the parsed response
-     * @param json     the response exactly as received, for {@code outputType=json}
+     * @param json     the response exactly as received; needed only when {@link #needsJson()}
      */
     public void apply(GenerateContentResponse response, String json, Message message) throws GeminiBlockedException {
         ResponseHeaders.apply(response, message);
