@@ -13,6 +13,7 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -38,19 +39,8 @@ public final class FilesApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            System.out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
-            run(null, null, System.out); // the component reads COMETAPI_KEY itself
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            System.out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                               + " (it does not read the files: it answers sample JSON of the schema's shape).");
-            System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", System.out);
-        }
+        RealOrMock.run(System.out, "it does not read the files: it answers sample JSON of the schema's shape", mock -> { },
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /**

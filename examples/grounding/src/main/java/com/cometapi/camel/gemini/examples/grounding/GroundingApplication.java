@@ -10,6 +10,7 @@ import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.examples.grounding.Citations.CitedAnswer;
 import com.cometapi.camel.gemini.examples.grounding.Citations.Source;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -35,20 +36,8 @@ public final class GroundingApplication {
     public static void main(String[] args) throws Exception {
         // the answer and the sources are not ASCII: print UTF-8 whatever the platform's default
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
-            run(null, null, out); // the component reads COMETAPI_KEY itself
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            mock.enqueue(mockAnswer());
-            out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                        + " (a scripted grounded answer).");
-            out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", out);
-        }
+        RealOrMock.run(out, "a scripted grounded answer", mock -> mock.enqueue(mockAnswer()),
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, out));
     }
 
     /** The mock's answer: the {@code generateContent} response in {@value #MOCK_ANSWER_RESOURCE}, as is. */

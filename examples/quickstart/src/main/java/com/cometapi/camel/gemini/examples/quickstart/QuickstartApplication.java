@@ -10,6 +10,7 @@ import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.model.GroundingChunk;
 import com.cometapi.camel.gemini.model.GroundingMetadata;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,20 +36,9 @@ public final class QuickstartApplication {
 
     public static void main(String[] args) throws Exception {
         // snippet:quickstart-offline-or-real
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            System.out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
-            run(null, null, System.out); // the component reads COMETAPI_KEY itself
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            System.out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                               + " (canned answers).");
-            System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", System.out);
+        RealOrMock.run(System.out, "canned answers", mock -> { },
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
         // end-snippet:quickstart-offline-or-real
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -41,20 +42,8 @@ public final class StreamingApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            System.out.println("COMETAPI_KEY is set: streaming from the real Gemini API through https://api.cometapi.com");
-            run(null, null, System.out); // the component reads COMETAPI_KEY itself
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            mock.enqueue(mockStory());
-            System.out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                               + " (a scripted story in " + MOCK_EVENTS + " events).");
-            System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", System.out);
-        }
+        RealOrMock.run(System.out, "a scripted story in " + MOCK_EVENTS + " events", mock -> mock.enqueue(mockStory()),
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /** The mock's answer: {@link #MOCK_STORY} split into {@value #MOCK_EVENTS} events, 50 ms apart. */

@@ -8,6 +8,7 @@ import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.examples.tools.ToolsRoutes.ToolCall;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -34,20 +35,8 @@ public final class ToolsApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            System.out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
-            run(null, null, System.out); // the component reads COMETAPI_KEY itself
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            mock.enqueue(mockReplies());
-            System.out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                               + " (scripted to call both tools; its final answer just lists the tool results).");
-            System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", System.out);
-        }
+        RealOrMock.run(System.out, "scripted to call both tools; its final answer just lists the tool results", mock -> mock.enqueue(mockReplies()),
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /**

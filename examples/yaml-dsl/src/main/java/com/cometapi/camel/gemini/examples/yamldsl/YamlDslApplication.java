@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
@@ -29,19 +30,8 @@ public final class YamlDslApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        String key = System.getenv("COMETAPI_KEY");
-        if (key != null && !key.isBlank()) {
-            System.out.println("COMETAPI_KEY is set: calling the real Gemini API through https://api.cometapi.com");
-            run(null, null, System.out); // application.properties reads COMETAPI_KEY
-            return;
-        }
-        try (MockGeminiServer mock = new MockGeminiServer()) {
-            mock.start();
-            System.out.println("COMETAPI_KEY is not set: using the offline MockGeminiServer at " + mock.baseUrl()
-                               + " (canned answers).");
-            System.out.println("To call the real API: export COMETAPI_KEY=<your CometAPI key> and run again.");
-            run(mock.baseUrl(), "offline-mock-key", System.out);
-        }
+        RealOrMock.run(System.out, "canned answers", mock -> { },
+                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /**
