@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.Map;
 import java.util.concurrent.Future;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -40,8 +41,10 @@ public final class GeminiHttpClient implements Closeable {
 
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager pool;
+    private final long connectTimeoutMillis;
 
     public GeminiHttpClient(HttpSettings settings) {
+        this.connectTimeoutMillis = settings.connectTimeoutMillis();
         PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -122,8 +125,32 @@ public final class GeminiHttpClient implements Closeable {
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(AbortableExchange.ATTRIBUTE, exchange);
         exchange.delegateTo(client.execute(SimpleRequestProducer.create(toHttpRequest(request)), consumer, null,
-                context, callback));
+                context, new FutureCallback<>() {
+                    @Override
+                    public void completed(T result) {
+                        callback.completed(result);
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        callback.failed(ex instanceof ConnectTimeoutException timeout ? namingTheOption(timeout) : ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        callback.cancelled();
+                    }
+                }));
         return exchange;
+    }
+
+    /** HttpClient's message names neither the option nor that it is a time-out ("... failed: 300 MILLISECONDS"). */
+    private ConnectTimeoutException namingTheOption(ConnectTimeoutException timeout) {
+        ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within connectTimeout="
+                                                                    + connectTimeoutMillis + "ms ("
+                                                                    + timeout.getMessage() + ")", timeout.getHost());
+        named.initCause(timeout);
+        return named;
     }
 
     /** Connections currently leased, available and waited for. */
