@@ -40,6 +40,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
  * Calls Google Gemini's native API ({@code generateContent}, {@code streamGenerateContent}) through the CometAPI
@@ -192,6 +193,14 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     Throwable toExchangeFailure(Throwable failure, Exchange exchange) {
         if (failure instanceof TimeoutException) {
             return new ExchangeTimedOutException(exchange, configuration.getRequestTimeout(), failure.getMessage());
+        }
+        if (failure instanceof ConnectTimeoutException timeout) {
+            // HttpClient's message names neither the option nor a time-out ("Connect to ... failed: 300 MILLISECONDS")
+            ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within connectTimeout="
+                                                                        + configuration.getConnectTimeout() + "ms ("
+                                                                        + timeout.getMessage() + ")", timeout.getHost());
+            named.initCause(timeout);
+            return named;
         }
         return failure;
     }

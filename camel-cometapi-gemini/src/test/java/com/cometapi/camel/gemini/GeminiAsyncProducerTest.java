@@ -71,7 +71,7 @@ class GeminiAsyncProducerTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         GeminiComponent component = new GeminiComponent();
-        component.getConfiguration().setApiKey("k");
+        component.getConfiguration().setApiKey(TestSecrets.register("async-producer-test-key"));
         context.addComponent("gemini", component);
         return context;
     }

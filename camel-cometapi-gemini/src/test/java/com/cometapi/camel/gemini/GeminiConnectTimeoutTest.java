@@ -77,4 +77,15 @@ class GeminiConnectTimeoutTest extends CamelTestSupport {
         assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).as("a connection failure is retried")
                 .isEqualTo(2);
     }
+
+    @Test
+    void aStreamThatCannotConnectFailsTheSameWay() {
+        String uri = "gemini:stream?connectTimeout=300ms&maxRetries=0&baseUrl=http://127.0.0.1:" + unanswering.getLocalPort();
+
+        Exchange reply = template.request(uri, e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isInstanceOf(ConnectTimeoutException.class)
+                .hasMessageStartingWith("Could not connect to Gemini within connectTimeout=300ms (");
+        assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(1);
+    }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeminiJmxSecretsTest extends CamelTestSupport {
 
-    private static final String KEY = "AIzaSy-jmx-secret-0b5e";
+    private static final String KEY = TestSecrets.registerWrittenIntoUris("AIzaSy-jmx-secret-0b5e");
 
     @Override
     protected boolean useJmx() {

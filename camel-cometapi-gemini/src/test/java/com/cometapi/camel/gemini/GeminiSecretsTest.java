@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeminiSecretsTest extends CamelTestSupport {
 
-    private static final String KEY = "AIzaSy-secret-4b1d-9c7e";
+    private static final String KEY = TestSecrets.registerWrittenIntoUris("AIzaSy-secret-4b1d-9c7e");
 
     @RegisterExtension
     static MockGeminiServer gemini = new MockGeminiServer();
@@ -47,8 +47,9 @@ class GeminiSecretsTest extends CamelTestSupport {
             logs.close();
             logs = null;
         }
-        assertThat(org.slf4j.LoggerFactory.getLogger("org.apache.camel.impl.engine").isDebugEnabled())
-                .as("the log levels of the configuration are back").isFalse();
+        assertThat(((org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false))
+                .getConfiguration().getRootLogger().getAppenders()).as("the configuration is back")
+                .containsOnlyKeys("console", "secrets");
     }
 
     @Override

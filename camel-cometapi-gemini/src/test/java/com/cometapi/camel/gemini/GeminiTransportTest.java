@@ -45,7 +45,7 @@ class GeminiTransportTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("gemini", testComponent("https://localhost:" + https.getHttpsPort(), "k"));
+        context.addComponent("gemini", testComponent("https://localhost:" + https.getHttpsPort(), "transport-test-key"));
         context.getRegistry().bind("trustLocalhost", trusting("classpath:tls/truststore.p12", "PKCS12"));
         return context;
     }
@@ -79,7 +79,7 @@ class GeminiTransportTest extends CamelTestSupport {
         answer();
         context.setSSLContextParameters(context.getRegistry().lookupByNameAndType("trustLocalhost",
                 SSLContextParameters.class));
-        GeminiComponent global = testComponent("https://localhost:" + https.getHttpsPort(), "k");
+        GeminiComponent global = testComponent("https://localhost:" + https.getHttpsPort(), "transport-test-key");
         global.setUseGlobalSslContextParameters(true);
         context.addComponent("geminiGlobal", global);
 

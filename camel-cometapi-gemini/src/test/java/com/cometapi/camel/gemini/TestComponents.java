@@ -11,7 +11,7 @@ final class TestComponents {
     static GeminiComponent testComponent(String baseUrl, String apiKey) {
         GeminiComponent component = new GeminiComponent();
         component.getConfiguration().setBaseUrl(baseUrl);
-        component.getConfiguration().setApiKey(apiKey);
+        component.getConfiguration().setApiKey(apiKey == null ? null : TestSecrets.register(apiKey));
         component.getConfiguration().setRetryInitialDelay(10);
         return component;
     }
