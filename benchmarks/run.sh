@@ -5,8 +5,8 @@
 #   benchmarks/run.sh                 everything (about 10-13 minutes on 2 cores)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
-# The component is taken from the local Maven repository (~/.m2) when it is installed there; otherwise, or with
-# BENCH_BUILD_COMPONENT=1, it is built and installed first (tests skipped). Results: benchmarks/target/results/.
+# The component is built from this work tree and installed first (tests skipped), so the jar measured is the
+# repository's code as it is. Results and each step's log: benchmarks/target/results/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +18,24 @@ COMMAND="benchmarks/run.sh"
 JVM_OPTS="-Xmx1g -XX:+UseG1GC"
 
 log() { printf '[run.sh %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# step NAME COMMAND...: runs a measuring step with its output in $RESULTS/NAME.log; on failure says which step
+# failed, shows the end of its log and stops the run
+step() {
+  local name="$1"
+  shift
+  local status=0
+  "$@" > "$RESULTS/$name.log" 2>&1 || status=$?
+  if (( status != 0 )); then
+    log "step '$name' failed (exit status $status); the end of $RESULTS/$name.log:"
+    tail -40 "$RESULTS/$name.log"
+    if [[ -n "$STUB_PID" ]] && ! kill -0 "$STUB_PID" 2>/dev/null; then
+      log "the stub server is no longer running; the end of $RESULTS/stub.log:"
+      tail -20 "$RESULTS/stub.log"
+    fi
+    exit 1
+  fi
+}
 
 classpath() {
   echo "$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
@@ -33,10 +51,8 @@ START=$(date +%s)
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 COMPONENT_JAR="$HOME/.m2/repository/com/cometapi/camel/camel-cometapi-gemini/0.1.0-SNAPSHOT/camel-cometapi-gemini-0.1.0-SNAPSHOT.jar"
-if [[ "${BENCH_BUILD_COMPONENT:-0}" == "1" || ! -f "$COMPONENT_JAR" ]]; then
-  log "building and installing the component (tests skipped)"
-  ./mvnw -B -q -pl camel-cometapi-gemini -am install -DskipTests
-fi
+log "building and installing the component from this work tree (tests skipped)"
+./mvnw -B -q -pl camel-cometapi-gemini -am install -DskipTests
 log "building benchmarks (-Pbench)"
 ./mvnw -B -q -Pbench -pl benchmarks package
 CP="$(classpath)"
@@ -67,34 +83,35 @@ BASE_URL="http://127.0.0.1:$PORT"
 log "stub server on $BASE_URL"
 
 log "checking every library against the stub"
-java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.Check "$BASE_URL" | tee "$RESULTS/check.txt"
+step check java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.Check "$BASE_URL"
+cat "$RESULTS/check.log"
 
 log "per call: JMH, 4 libraries x concurrency 1 and 16, 2 forks each"
-java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 3 -w 1s -i 5 -r 1s \
+step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 3 -w 1s -i 5 -r 1s \
   -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc \
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL" \
-  -rf json -rff "$RESULTS/unary.json" > "$RESULTS/unary.log" 2>&1 \
-  || { tail -50 "$RESULTS/unary.log"; exit 1; }
+  -rf json -rff "$RESULTS/unary.json"
 grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
 
 log "in flight: 2,000 concurrent calls, 1 s server delay, one JVM per library"
 for LIB in raw component genai langchain4j; do
-  java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
+  step "inflight-$LIB" java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
     "$BASE_URL" "$LIB" 2000 1000 3 2000 "$RESULTS/inflight.jsonl"
 done
 # the component with Camel's default thread pool profile (queues of at most 1,000 tasks)
-java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
+step inflight-component-defaults java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.InFlightHarness \
   "$BASE_URL" component-defaults 2000 1000 1 2000 "$RESULTS/inflight.jsonl"
 
 log "streaming: delivery latency, CPU per event, slow consumer of 100,000 events; one JVM per library"
 for LIB in raw component genai langchain4j; do
-  java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.StreamHarness "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
+  step "stream-$LIB" java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.StreamHarness \
+    "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
 done
 
 log "profiles: JFR execution samples"
 for SPEC in "raw unary" "component unary" "raw stream" "component stream"; do
   read -r LIB MODE <<< "$SPEC"
-  java $JVM_OPTS -XX:FlightRecorderOptions:stackdepth=256 -cp "$CP" \
+  step "profile-$LIB-$MODE" java $JVM_OPTS -XX:FlightRecorderOptions:stackdepth=256 -cp "$CP" \
     com.cometapi.camel.gemini.benchmarks.ProfileHarness "$BASE_URL" "$LIB" "$MODE" 5 12 "$RESULTS/profile.jsonl"
 done
 

@@ -13,12 +13,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Writes docs/performance.md from the result files of one run.sh run. Arguments: resultsDir findingsFile output.
+ * <p>
+ * The findings text may quote any figure of the tables as a placeholder {@code {{key}}}, replaced by the figure as
+ * the table prints it, so the prose always quotes the run it is published with. Keys ({@code LIB} is {@code raw},
+ * {@code component}, {@code component-defaults} (in flight only), {@code genai} or {@code langchain4j}):
+ * <ul>
+ * <li>{@code unary.c1.LIB.*} and {@code unary.c16.LIB.*}: {@code cpu}, {@code cpuRatio}, {@code sys},
+ * {@code allocKb}, {@code p50}, {@code p50Ratio}, {@code p99}, {@code callsPerSecond}, {@code stubCpu}</li>
+ * <li>{@code inflight.LIB.*}: {@code wall}, {@code wallRatio}, {@code peakThreads}, {@code idleThreads},
+ * {@code liveHeapMb}, {@code peakHeapMb}, {@code cpuMs}, {@code failed}, {@code calls}</li>
+ * <li>{@code stream.LIB.*}: {@code firstP50}, {@code firstP90}, {@code firstRatio}, {@code laterP50},
+ * {@code cpu500}, {@code cpu500Ratio}, {@code switches500}, {@code alloc500}, {@code cpu20k}, {@code cpu20kRatio},
+ * {@code switches20k}, {@code slowConsumerMs}, {@code slowServerMs}, {@code slowPeakMb}, {@code slowAboveIdleMb}</li>
+ * <li>{@code profile.unary.LIB.*} and {@code profile.stream.LIB.*}: {@code total} and one key per row of the
+ * "samples charged to" table, named by the row in lower case with every run of other characters as one
+ * {@code -} (e.g. {@code profile.unary.component.camel-core}, {@code profile.unary.raw.httpclient-5-httpcore-5})</li>
+ * </ul>
+ * An unknown key fails the report, naming it. HTML comments ({@code <!-- -->}) in the findings are dropped.
  */
 public final class Report {
 
@@ -30,7 +50,12 @@ public final class Report {
             "genai", "google-genai",
             "langchain4j", "langchain4j");
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_.-]+)}}");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->\\s*", Pattern.DOTALL);
+
     private final StringBuilder out = new StringBuilder();
+    /** Every figure printed in a table, by placeholder key. */
+    private final Map<String, String> figures = new TreeMap<>();
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args[0]);
@@ -73,7 +98,7 @@ public final class Report {
         inflight(results.resolve("inflight.jsonl"));
         streaming(results.resolve("stream.jsonl"));
         profile(results.resolve("profile.jsonl"));
-        line(findings.strip());
+        line(fill(findings).strip());
         line("");
         line("## How it was measured");
         line("");
@@ -122,6 +147,7 @@ public final class Report {
                 continue;
             }
             int threads = rows.values().iterator().next().get("threads").asInt();
+            String c = "unary.c" + threads + ".";
             line("### Concurrency " + threads);
             line("");
             line("| library | client CPU µs/call | vs raw | of which sys µs | allocated KB/call | latency p50 µs |"
@@ -134,11 +160,15 @@ public final class Report {
                 double p50 = percentile(run, "50.0");
                 double calls = secondary(run, "ops") / (run.get("measurementIterations").asInt()
                                                           * run.get("forks").asInt() * seconds(run));
-                line("| " + NAMES.get(library) + " | " + f0(cpu) + " | " + ratio(cpu, raw == null ? 0
-                        : secondary(raw, "cpu.client")) + " | " + f0(secondary(run, "cpu.client.sys")) + " | "
-                     + f1(secondary(run, "gc.alloc.rate.norm") / 1024) + " | " + f0(p50) + " | "
-                     + ratio(p50, raw == null ? 0 : percentile(raw, "50.0")) + " | " + f0(percentile(run, "99.0"))
-                     + " | " + f0(calls) + " | " + f0(secondary(run, "cpu.server")) + " |");
+                String k = c + library + ".";
+                line("| " + NAMES.get(library) + " | " + v(k + "cpu", f0(cpu)) + " | "
+                     + v(k + "cpuRatio", ratio(cpu, raw == null ? 0 : secondary(raw, "cpu.client"))) + " | "
+                     + v(k + "sys", f0(secondary(run, "cpu.client.sys"))) + " | "
+                     + v(k + "allocKb", f1(secondary(run, "gc.alloc.rate.norm") / 1024)) + " | "
+                     + v(k + "p50", f0(p50)) + " | "
+                     + v(k + "p50Ratio", ratio(p50, raw == null ? 0 : percentile(raw, "50.0"))) + " | "
+                     + v(k + "p99", f0(percentile(run, "99.0"))) + " | " + v(k + "callsPerSecond", f0(calls)) + " | "
+                     + v(k + "stubCpu", f0(secondary(run, "cpu.server"))) + " |");
             }
             JsonNode any = rows.values().iterator().next();
             line("");
@@ -179,16 +209,21 @@ public final class Report {
                     firstError = r.get("firstError").asText();
                 }
             }
+            String k = "inflight." + row.get("library").asText() + ".";
             line("| " + NAMES.getOrDefault(row.get("library").asText(), row.get("label").asText())
                  + (row.get("connections").asInt() != first.get("calls").asInt()
                     ? " (" + row.get("connections").asInt() + " connections)" : "")
-                 + " | " + row.get("asyncStyle").asText() + " | " + f0(wall) + " | " + ratio(wall, rawWall) + " | "
-                 + (int) max(runs, r -> r.get("peakThreads").asDouble()) + " | " + row.get("threadsIdle").asInt()
-                 + " | " + f1(row.get("liveHeapInFlightMb").asDouble()) + " (" + f1(row.get("liveHeapBaselineMb")
-                         .asDouble()) + ")" + " | " + f0(max(runs, r -> r.get("peakHeapMb").asDouble())) + " | "
-                 + f0(median(runs, r -> r.get("cpuMillis").asDouble())) + " | " + errors + " of "
-                 + runs.size() * row.get("calls").asInt() + (firstError == null ? "" : ": `" + shorten(firstError)
-                         + "`") + " |");
+                 + " | " + row.get("asyncStyle").asText() + " | " + v(k + "wall", f0(wall)) + " | "
+                 + v(k + "wallRatio", ratio(wall, rawWall)) + " | "
+                 + v(k + "peakThreads", String.valueOf((int) max(runs, r -> r.get("peakThreads").asDouble()))) + " | "
+                 + v(k + "idleThreads", String.valueOf(row.get("threadsIdle").asInt())) + " | "
+                 + v(k + "liveHeapMb", f1(row.get("liveHeapInFlightMb").asDouble())) + " ("
+                 + f1(row.get("liveHeapBaselineMb").asDouble()) + ")" + " | "
+                 + v(k + "peakHeapMb", f0(max(runs, r -> r.get("peakHeapMb").asDouble()))) + " | "
+                 + v(k + "cpuMs", f0(median(runs, r -> r.get("cpuMillis").asDouble()))) + " | "
+                 + v(k + "failed", String.valueOf(errors)) + " of "
+                 + v(k + "calls", String.valueOf(runs.size() * row.get("calls").asInt()))
+                 + (firstError == null ? "" : ": `" + shorten(firstError) + "`") + " |");
         }
         line("");
         line("Medians over " + first.get("runs").size() + " measured bursts per library (peaks: the largest)."
@@ -210,13 +245,15 @@ public final class Report {
         line("| library | first chunk p50 µs | p90 µs | max µs | first p50 vs raw | later chunks p50 µs | p90 µs |");
         line("|---|---:|---:|---:|---:|---:|---:|");
         for (JsonNode row : rows) {
-            line("| " + NAMES.get(row.get("library").asText()) + " | " + f0(row.get("firstChunkP50Micros").asDouble())
-                 + " | " + f0(row.get("firstChunkP90Micros").asDouble()) + " | "
+            String k = "stream." + row.get("library").asText() + ".";
+            line("| " + NAMES.get(row.get("library").asText()) + " | "
+                 + v(k + "firstP50", f0(row.get("firstChunkP50Micros").asDouble())) + " | "
+                 + v(k + "firstP90", f0(row.get("firstChunkP90Micros").asDouble())) + " | "
                  + f0(row.get("firstChunkMaxMicros").asDouble()) + " | "
-                 + ratio(row.get("firstChunkP50Micros").asDouble(), raw == null ? 0
-                         : raw.get("firstChunkP50Micros").asDouble()) + " | "
-                 + f0(row.get("laterChunkP50Micros").asDouble()) + " | " + f0(row.get("laterChunkP90Micros").asDouble())
-                 + " |");
+                 + v(k + "firstRatio", ratio(row.get("firstChunkP50Micros").asDouble(), raw == null ? 0
+                         : raw.get("firstChunkP50Micros").asDouble())) + " | "
+                 + v(k + "laterP50", f0(row.get("laterChunkP50Micros").asDouble())) + " | "
+                 + f0(row.get("laterChunkP90Micros").asDouble()) + " |");
         }
         line("");
         line(rows.get(0).get("latencyStreams").asInt() + " measured streams of 5 events per library after warm-up.");
@@ -231,13 +268,16 @@ public final class Report {
             StringBuilder cells = new StringBuilder("| " + NAMES.get(row.get("library").asText()));
             for (String key : List.of("cpu_short", "cpu_long")) {
                 JsonNode m = row.get(key);
+                String k = "stream." + row.get("library").asText() + "." + (key.equals("cpu_short") ? "%s500" : "%s20k");
                 double cpu = m.get("cpuPerEventMicros").asDouble();
                 double alloc = m.get("allocPerEventBytes").asDouble();
-                cells.append(" | ").append(f1(cpu)).append(" | ")
-                        .append(ratio(cpu, raw == null ? 0 : raw.get(key).get("cpuPerEventMicros").asDouble()))
+                cells.append(" | ").append(v(k.formatted("cpu"), f1(cpu))).append(" | ")
+                        .append(v(k.formatted("cpu") + "Ratio",
+                                ratio(cpu, raw == null ? 0 : raw.get(key).get("cpuPerEventMicros").asDouble())))
                         .append(" | ").append(f1(m.path("sysPerEventMicros").asDouble(Double.NaN)))
-                        .append(" | ").append(f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN)))
-                        .append(" | ").append(alloc < 0 ? "n/a" : f0(alloc)).append(" | ")
+                        .append(" | ").append(v(k.formatted("switches"),
+                                f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN))))
+                        .append(" | ").append(v(k.formatted("alloc"), alloc < 0 ? "n/a" : f0(alloc))).append(" | ")
                         .append(f0(m.get("eventsPerSecond").asDouble()));
             }
             line(cells + " |");
@@ -256,10 +296,12 @@ public final class Report {
              + " peak live heap MB | above idle MB |");
         line("|---|---:|---:|---:|---:|---:|");
         for (JsonNode row : rows) {
+            String k = "stream." + row.get("library").asText() + ".";
             line("| " + NAMES.get(row.get("library").asText()) + " | " + row.get("slowChunks").asInt() + " | "
-                 + row.get("slowConsumerMillis").asLong() + " | " + row.get("slowServerWriteMillis").asLong() + " | "
-                 + f1(row.get("slowLiveHeapPeakMb").asDouble()) + " | "
-                 + f1(row.get("slowLiveHeapAboveBaselineMb").asDouble()) + " |");
+                 + v(k + "slowConsumerMs", String.valueOf(row.get("slowConsumerMillis").asLong())) + " | "
+                 + v(k + "slowServerMs", String.valueOf(row.get("slowServerWriteMillis").asLong())) + " | "
+                 + v(k + "slowPeakMb", f1(row.get("slowLiveHeapPeakMb").asDouble())) + " | "
+                 + v(k + "slowAboveIdleMb", f1(row.get("slowLiveHeapAboveBaselineMb").asDouble())) + " |");
         }
         line("");
         line("The server finishing long before the consumer means the data waited somewhere: in the kernel's"
@@ -297,14 +339,15 @@ public final class Report {
                 StringBuilder cells = new StringBuilder("| " + owner);
                 for (JsonNode row : modeRows) {
                     double per = row.path("byOwner").path(owner).asDouble(0) * 1000 / row.get("calls").asDouble();
-                    cells.append(" | ").append(f1(per));
+                    cells.append(" | ").append(v("profile." + mode + "." + row.get("library").asText() + "."
+                                                 + slug(owner), f1(per)));
                 }
                 line(cells + " |");
             }
             StringBuilder total = new StringBuilder("| **total**");
             for (JsonNode row : modeRows) {
-                total.append(" | **").append(f1(row.get("samples").asDouble() * 1000 / row.get("calls").asDouble()))
-                        .append("**");
+                total.append(" | **").append(v("profile." + mode + "." + row.get("library").asText() + ".total",
+                        f1(row.get("samples").asDouble() * 1000 / row.get("calls").asDouble()))).append("**");
             }
             line(total + " |");
             line("");
@@ -337,6 +380,37 @@ public final class Report {
                 line("");
             }
         }
+    }
+
+    /** Records a printed figure under its placeholder key; returns it as printed. */
+    private String v(String key, String printed) {
+        figures.put(key, printed);
+        return printed;
+    }
+
+    private static String slug(String owner) {
+        return owner.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The findings with comments dropped and every placeholder replaced; fails on a key no table printed. */
+    private String fill(String findings) {
+        Matcher placeholder = PLACEHOLDER.matcher(COMMENT.matcher(findings).replaceAll(""));
+        StringBuilder filled = new StringBuilder();
+        List<String> unknown = new ArrayList<>();
+        while (placeholder.find()) {
+            String figure = figures.get(placeholder.group(1));
+            if (figure == null) {
+                unknown.add(placeholder.group(1));
+                figure = placeholder.group();
+            }
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(figure));
+        }
+        placeholder.appendTail(filled);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("The findings quote figures this run did not print: " + unknown
+                                            + ". Keys of this run: " + figures.keySet());
+        }
+        return filled.toString();
     }
 
     private static List<String> ordered(Set<String> libraries) {
