@@ -6,8 +6,10 @@
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
 # The component is built from this work tree and installed first (tests skipped), so the jar measured is the
-# repository's code as it is. Results and each step's log: benchmarks/target/results/.
-set -euo pipefail
+# repository's code as it is. Results and each step's log: benchmarks/target/results/ (NAME.log per step). A step
+# that fails stops the run, naming the step and showing the end of its log; any other command that fails stops it
+# too, naming the line and the command.
+set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -18,6 +20,11 @@ COMMAND="benchmarks/run.sh"
 JVM_OPTS="-Xmx1g -XX:+UseG1GC"
 
 log() { printf '[run.sh %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# set -e alone stops silently when a command outside a step fails (e.g. in a $(...) of the summary below)
+trap 'err_status=$?; log "stopped: line $LINENO failed with exit status $err_status: $BASH_COMMAND"' ERR
+
+STUB_PID=""
 
 # step NAME COMMAND...: runs a measuring step with its output in $RESULTS/NAME.log; on failure says which step
 # failed, shows the end of its log and stops the run
@@ -42,6 +49,9 @@ classpath() {
 }
 
 if [[ "${1:-}" == "--report-only" ]]; then
+  [[ -f "$ROOT/benchmarks/target/classpath.txt" ]] \
+    || { log "benchmarks are not built: ./mvnw -B -q -Pbench -pl benchmarks package"; exit 1; }
+  [[ -f "$RESULTS/env.properties" ]] || { log "no results of a complete run in $RESULTS: run $COMMAND"; exit 1; }
   java -cp "$(classpath)" com.cometapi.camel.gemini.benchmarks.Report "$RESULTS" "$FINDINGS" "$REPORT"
   log "wrote $REPORT from $RESULTS"
   exit 0
@@ -53,6 +63,11 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 COMPONENT_JAR="$HOME/.m2/repository/com/cometapi/camel/camel-cometapi-gemini/0.1.0-SNAPSHOT/camel-cometapi-gemini-0.1.0-SNAPSHOT.jar"
 log "building and installing the component from this work tree (tests skipped)"
 ./mvnw -B -q -pl camel-cometapi-gemini -am install -DskipTests
+# the benchmarks resolve the component from ~/.m2: make sure that is the jar just built
+if ! cmp -s "$ROOT/camel-cometapi-gemini/target/camel-cometapi-gemini-0.1.0-SNAPSHOT.jar" "$COMPONENT_JAR"; then
+  log "$COMPONENT_JAR is not the jar just built in camel-cometapi-gemini/target"
+  exit 1
+fi
 log "building benchmarks (-Pbench)"
 ./mvnw -B -q -Pbench -pl benchmarks package
 CP="$(classpath)"
@@ -60,7 +75,6 @@ CP="$(classpath)"
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
-STUB_PID=""
 cleanup() {
   if [[ -n "$STUB_PID" ]]; then
     kill "$STUB_PID" 2>/dev/null || true
@@ -85,6 +99,11 @@ log "stub server on $BASE_URL"
 log "checking every library against the stub"
 step check java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.Check "$BASE_URL"
 cat "$RESULTS/check.log"
+
+# the stub's JIT warms up on the first library measured; without this, that library (raw) pays for it
+log "warming up the stub server (20 s of calls, not measured)"
+step warm-up java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -p library=raw -f 1 -wi 9 -w 1s -i 1 -r 1s \
+  -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL"
 
 log "per call: JMH, 4 libraries x concurrency 1 and 16, 2 forks each"
 step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 3 -w 1s -i 5 -r 1s \
@@ -122,7 +141,8 @@ CPU_MODEL="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 JAVA_VERSION="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')"
 JAVA_VM="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ {print $2}')"
 GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-GIT_DIRTY="$(git status --porcelain 2>/dev/null | grep -v '^??' | wc -l | tr -d ' ')"
+# (no grep here: with pipefail a clean work tree, where grep selects nothing, would fail the run)
+GIT_DIRTY="$({ git status --porcelain --untracked-files=no 2>/dev/null || true; } | wc -l | tr -d ' ')"
 JAR_INFO="camel-cometapi-gemini-0.1.0-SNAPSHOT.jar from ~/.m2, built $(date -u -r "$COMPONENT_JAR" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$COMPONENT_JAR" | cut -c1-12); repository at commit $GIT_COMMIT ($GIT_DIRTY tracked files modified in the work tree)"
 {
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -23,22 +23,45 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Writes docs/performance.md from the result files of one run.sh run. Arguments: resultsDir findingsFile output.
  * <p>
- * The findings text may quote any figure of the tables as a placeholder {@code {{key}}}, replaced by the figure as
- * the table prints it, so the prose always quotes the run it is published with. Keys ({@code LIB} is {@code raw},
- * {@code component}, {@code component-defaults} (in flight only), {@code genai} or {@code langchain4j}):
+ * <b>Placeholders.</b> The findings text quotes the run's figures as placeholders {@code {{key}}}, each replaced by
+ * the figure exactly as the tables print it (same rounding, thousands separators, {@code –} for a figure the run
+ * could not measure), so the prose always quotes the run it is published with. The key of every printed figure is
+ * recorded when its table is written ({@link #v}); the keys are:
  * <ul>
- * <li>{@code unary.c1.LIB.*} and {@code unary.c16.LIB.*}: {@code cpu}, {@code cpuRatio}, {@code sys},
- * {@code allocKb}, {@code p50}, {@code p50Ratio}, {@code p99}, {@code callsPerSecond}, {@code stubCpu}</li>
- * <li>{@code inflight.LIB.*}: {@code wall}, {@code wallRatio}, {@code peakThreads}, {@code idleThreads},
- * {@code liveHeapMb}, {@code peakHeapMb}, {@code cpuMs}, {@code failed}, {@code calls}</li>
- * <li>{@code stream.LIB.*}: {@code firstP50}, {@code firstP90}, {@code firstRatio}, {@code laterP50},
- * {@code cpu500}, {@code cpu500Ratio}, {@code switches500}, {@code alloc500}, {@code cpu20k}, {@code cpu20kRatio},
- * {@code switches20k}, {@code slowConsumerMs}, {@code slowServerMs}, {@code slowPeakMb}, {@code slowAboveIdleMb}</li>
- * <li>{@code profile.unary.LIB.*} and {@code profile.stream.LIB.*}: {@code total} and one key per row of the
- * "samples charged to" table, named by the row in lower case with every run of other characters as one
- * {@code -} (e.g. {@code profile.unary.component.camel-core}, {@code profile.unary.raw.httpclient-5-httpcore-5})</li>
+ * <li>{@code unary.cN.LIB.F}, per call at concurrency {@code N} = {@code 1} or {@code 16} (JMH threads), with
+ * {@code F}: {@code cpu} (client CPU µs/call), {@code cpuRatio} (vs raw), {@code sys} (µs/call), {@code allocKb}
+ * (KB/call), {@code p50}, {@code p50Ratio}, {@code p99}, {@code p99Ratio} (latency µs and vs raw; the p99 ratio is
+ * not a table column, it is computed from the p99 column and printed like the other ratios), {@code callsPerSecond},
+ * {@code stubCpu} (stub CPU µs/call). Example: {@code {{unary.c1.component.cpuRatio}}}.</li>
+ * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
+ * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
+ * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
+ * {@code failed} of {@code calls}), {@code connections}. Also {@code inflight.callsPerBurst} and
+ * {@code inflight.delayMs} (the section's title) and {@code inflight.bursts} (measured bursts per library).</li>
+ * <li>{@code stream.LIB.F}, the three streaming tables, with {@code F}: delivery {@code firstP50}, {@code firstP90},
+ * {@code firstMax}, {@code firstRatio}, {@code laterP50}, {@code laterP90} (µs); CPU per event on 500-event streams
+ * {@code cpu500}, {@code cpu500Ratio}, {@code sys500}, {@code switches500} (context switches/event),
+ * {@code alloc500} (B/event), {@code eventsPerSecond500}, and the same with {@code 20k} for 20,000-event streams
+ * ({@code cpu20k}, {@code cpu20kRatio}, {@code sys20k}, {@code switches20k}, {@code alloc20k},
+ * {@code eventsPerSecond20k}); slow consumer {@code slowChunks}, {@code slowConsumerMs}, {@code slowServerMs},
+ * {@code slowPeakMb}, {@code slowAboveIdleMb}. Also {@code stream.slowEvents} (events of the slow stream).</li>
+ * <li>{@code profile.MODE.LIB.ROW}, JFR samples per 1,000 calls ({@code MODE} {@code unary}) or per 1,000 500-event
+ * streams ({@code MODE} {@code stream}) charged to a row of the "samples charged to" table; {@code ROW} is the row's
+ * name in lower case with every run of other characters as one {@code -} and no {@code -} at either end, e.g.
+ * {@code profile.unary.raw.httpclient-5-httpcore-5}, {@code profile.unary.component.camel-core},
+ * {@code profile.unary.component.component-http}, {@code profile.stream.component.jdk-only-i-o-selector-threads}.
+ * {@code ROW} {@code total} is the bold total row; {@code samples} and {@code calls} are the raw counts under the
+ * table (calls counts streams in stream mode).</li>
  * </ul>
- * An unknown key fails the report, naming it. HTML comments ({@code <!-- -->}) in the findings are dropped.
+ * {@code LIB} is {@code raw}, {@code component}, {@code genai} or {@code langchain4j}, and in the in-flight table
+ * also {@code component-defaults} (the component with Camel's default thread pool profile). A key that depends on a
+ * row the run did not produce (a library, a profile row with no samples) is unknown.
+ * <p>
+ * A placeholder whose key no table of this run printed fails the report with a message naming it (and listing the
+ * run's keys), and so does any <code>&#123;&#123;</code> or <code>&#125;&#125;</code> that is not part of a
+ * well-formed placeholder, or an unclosed comment: the output is then not written, and never shows a blank or a raw
+ * placeholder. HTML comments ({@code <!-- -->}, e.g. the key list at the top of findings.md) are dropped from the
+ * findings before the placeholders are replaced.
  */
 public final class Report {
 
@@ -52,6 +75,8 @@ public final class Report {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_.-]+)}}");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->\\s*", Pattern.DOTALL);
+    /** <code>&#123;&#123;</code> or <code>&#125;&#125;</code>, well-formed placeholders' included. */
+    private static final Pattern BRACES = Pattern.compile("\\{\\{|}}");
 
     private final StringBuilder out = new StringBuilder();
     /** Every figure printed in a table, by placeholder key. */
@@ -62,8 +87,20 @@ public final class Report {
         String findings = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
         Path output = Path.of(args[2]);
         Report report = new Report();
-        report.write(results, findings);
+        try {
+            report.write(results, findings);
+        } catch (FindingsException e) {
+            System.err.println("Report: " + args[1] + ": " + e.getMessage() + " " + output + " was not written.");
+            System.exit(1);
+        }
         Files.writeString(output, report.out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The findings text cannot be filled from this run's figures. */
+    static final class FindingsException extends RuntimeException {
+        FindingsException(String message) {
+            super(message);
+        }
     }
 
     private void write(Path results, String findings) throws IOException {
@@ -170,6 +207,10 @@ public final class Report {
                      + v(k + "p99", f0(percentile(run, "99.0"))) + " | " + v(k + "callsPerSecond", f0(calls)) + " | "
                      + v(k + "stubCpu", f0(secondary(run, "cpu.server"))) + " |");
             }
+            for (String library : rows.keySet()) {
+                v(c + library + ".p99Ratio", ratio(percentile(rows.get(library), "99.0"),
+                        raw == null ? 0 : percentile(raw, "99.0")));
+            }
             JsonNode any = rows.values().iterator().next();
             line("");
             line("JMH: " + any.get("forks").asInt() + " forks × " + any.get("measurementIterations").asInt() + " × "
@@ -186,8 +227,9 @@ public final class Report {
             return;
         }
         JsonNode first = rows.get(0);
-        line("## In flight: " + String.format(Locale.ROOT, "%,d", first.get("calls").asInt())
-             + " concurrent calls, server answers after " + first.get("delayMillis").asLong() + " ms");
+        line("## In flight: " + v("inflight.callsPerBurst", String.format(Locale.ROOT, "%,d", first.get("calls").asInt()))
+             + " concurrent calls, server answers after " + v("inflight.delayMs",
+                String.valueOf(first.get("delayMillis").asLong())) + " ms");
         line("");
         line("| library | how calls run | wall time ms | vs raw | peak live threads | threads when idle |"
              + " live heap in flight MB (idle) | peak used heap MB | CPU ms per burst | failed calls |");
@@ -210,6 +252,7 @@ public final class Report {
                 }
             }
             String k = "inflight." + row.get("library").asText() + ".";
+            v(k + "connections", String.format(Locale.ROOT, "%,d", row.get("connections").asInt()));
             line("| " + NAMES.getOrDefault(row.get("library").asText(), row.get("label").asText())
                  + (row.get("connections").asInt() != first.get("calls").asInt()
                     ? " (" + row.get("connections").asInt() + " connections)" : "")
@@ -218,7 +261,7 @@ public final class Report {
                  + v(k + "peakThreads", String.valueOf((int) max(runs, r -> r.get("peakThreads").asDouble()))) + " | "
                  + v(k + "idleThreads", String.valueOf(row.get("threadsIdle").asInt())) + " | "
                  + v(k + "liveHeapMb", f1(row.get("liveHeapInFlightMb").asDouble())) + " ("
-                 + f1(row.get("liveHeapBaselineMb").asDouble()) + ")" + " | "
+                 + v(k + "liveHeapIdleMb", f1(row.get("liveHeapBaselineMb").asDouble())) + ")" + " | "
                  + v(k + "peakHeapMb", f0(max(runs, r -> r.get("peakHeapMb").asDouble()))) + " | "
                  + v(k + "cpuMs", f0(median(runs, r -> r.get("cpuMillis").asDouble()))) + " | "
                  + v(k + "failed", String.valueOf(errors)) + " of "
@@ -226,7 +269,7 @@ public final class Report {
                  + (firstError == null ? "" : ": `" + shorten(firstError) + "`") + " |");
         }
         line("");
-        line("Medians over " + first.get("runs").size() + " measured bursts per library (peaks: the largest)."
+        line("Medians over " + v("inflight.bursts", String.valueOf(first.get("runs").size())) + " measured bursts per library (peaks: the largest)."
              + " Live heap: after a full GC 800 ms into a separate burst, with the idle figure in brackets; the"
              + " difference is what the calls in flight hold (connections and their buffers included).");
         line("");
@@ -249,11 +292,11 @@ public final class Report {
             line("| " + NAMES.get(row.get("library").asText()) + " | "
                  + v(k + "firstP50", f0(row.get("firstChunkP50Micros").asDouble())) + " | "
                  + v(k + "firstP90", f0(row.get("firstChunkP90Micros").asDouble())) + " | "
-                 + f0(row.get("firstChunkMaxMicros").asDouble()) + " | "
+                 + v(k + "firstMax", f0(row.get("firstChunkMaxMicros").asDouble())) + " | "
                  + v(k + "firstRatio", ratio(row.get("firstChunkP50Micros").asDouble(), raw == null ? 0
                          : raw.get("firstChunkP50Micros").asDouble())) + " | "
                  + v(k + "laterP50", f0(row.get("laterChunkP50Micros").asDouble())) + " | "
-                 + f0(row.get("laterChunkP90Micros").asDouble()) + " |");
+                 + v(k + "laterP90", f0(row.get("laterChunkP90Micros").asDouble())) + " |");
         }
         line("");
         line(rows.get(0).get("latencyStreams").asInt() + " measured streams of 5 events per library after warm-up.");
@@ -274,11 +317,11 @@ public final class Report {
                 cells.append(" | ").append(v(k.formatted("cpu"), f1(cpu))).append(" | ")
                         .append(v(k.formatted("cpu") + "Ratio",
                                 ratio(cpu, raw == null ? 0 : raw.get(key).get("cpuPerEventMicros").asDouble())))
-                        .append(" | ").append(f1(m.path("sysPerEventMicros").asDouble(Double.NaN)))
+                        .append(" | ").append(v(k.formatted("sys"), f1(m.path("sysPerEventMicros").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("switches"),
                                 f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("alloc"), alloc < 0 ? "n/a" : f0(alloc))).append(" | ")
-                        .append(f0(m.get("eventsPerSecond").asDouble()));
+                        .append(v(k.formatted("eventsPerSecond"), f0(m.get("eventsPerSecond").asDouble())));
             }
             line(cells + " |");
         }
@@ -289,7 +332,7 @@ public final class Report {
              + " threads (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
              + " alive at the end of a stream (n/a: the work ran on threads that ended).");
         line("");
-        line("### Slow consumer: " + String.format(Locale.ROOT, "%,d", rows.get(0).get("slowEvents").asInt())
+        line("### Slow consumer: " + v("stream.slowEvents", String.format(Locale.ROOT, "%,d", rows.get(0).get("slowEvents").asInt()))
              + "-event stream, consumer pauses 1 ms every 25 chunks");
         line("");
         line("| library | chunks received | consumer done after ms | server done writing after ms |"
@@ -297,7 +340,8 @@ public final class Report {
         line("|---|---:|---:|---:|---:|---:|");
         for (JsonNode row : rows) {
             String k = "stream." + row.get("library").asText() + ".";
-            line("| " + NAMES.get(row.get("library").asText()) + " | " + row.get("slowChunks").asInt() + " | "
+            line("| " + NAMES.get(row.get("library").asText()) + " | "
+                 + v(k + "slowChunks", String.valueOf(row.get("slowChunks").asInt())) + " | "
                  + v(k + "slowConsumerMs", String.valueOf(row.get("slowConsumerMillis").asLong())) + " | "
                  + v(k + "slowServerMs", String.valueOf(row.get("slowServerWriteMillis").asLong())) + " | "
                  + v(k + "slowPeakMb", f1(row.get("slowLiveHeapPeakMb").asDouble())) + " | "
@@ -353,8 +397,11 @@ public final class Report {
             line("");
             StringBuilder totals = new StringBuilder();
             for (JsonNode row : modeRows) {
-                totals.append(row.get("library").asText()).append(": ").append(row.get("samples").asInt())
-                        .append(" samples over ").append(String.format(Locale.ROOT, "%,d", row.get("calls").asLong()))
+                String k = "profile." + mode + "." + row.get("library").asText() + ".";
+                totals.append(row.get("library").asText()).append(": ")
+                        .append(v(k + "samples", String.valueOf(row.get("samples").asInt())))
+                        .append(" samples over ")
+                        .append(v(k + "calls", String.format(Locale.ROOT, "%,d", row.get("calls").asLong())))
                         .append(" ").append(unit).append("s; ");
             }
             line(totals.toString().replaceAll("; $", "."));
@@ -392,11 +439,18 @@ public final class Report {
         return owner.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /** The findings with comments dropped and every placeholder replaced; fails on a key no table printed. */
-    private String fill(String findings) {
-        Matcher placeholder = PLACEHOLDER.matcher(COMMENT.matcher(findings).replaceAll(""));
+    /**
+     * The findings with comments dropped and every placeholder replaced; fails on a key no table printed and on a
+     * <code>&#123;&#123;</code> or <code>&#125;&#125;</code> that is not part of a well-formed placeholder.
+     */
+    String fill(String findings) {
+        if (findings.indexOf("<!--", findings.lastIndexOf("-->") + 1) >= 0) {
+            throw new FindingsException("a comment (<!--) is not closed.");
+        }
+        String text = COMMENT.matcher(findings).replaceAll("");
+        Matcher placeholder = PLACEHOLDER.matcher(text);
         StringBuilder filled = new StringBuilder();
-        List<String> unknown = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
         while (placeholder.find()) {
             String figure = figures.get(placeholder.group(1));
             if (figure == null) {
@@ -407,10 +461,36 @@ public final class Report {
         }
         placeholder.appendTail(filled);
         if (!unknown.isEmpty()) {
-            throw new IllegalStateException("The findings quote figures this run did not print: " + unknown
-                                            + ". Keys of this run: " + figures.keySet());
+            throw new FindingsException("unknown placeholder" + (unknown.size() == 1 ? " " : "s ")
+                                        + String.join(", ", unknown.stream().map(k -> "{{" + k + "}}").toList())
+                                        + ": no table of this run printed " + (unknown.size() == 1 ? "it" : "them")
+                                        + ". Keys of this run: " + String.join(", ", figures.keySet()) + ".");
+        }
+        List<String> malformed = new ArrayList<>();
+        Matcher braces = BRACES.matcher(text);
+        while (braces.find()) {
+            if (!insidePlaceholder(text, braces.start())) {
+                String context = text.substring(Math.max(0, braces.start() - 30), Math.min(text.length(),
+                        braces.end() + 30)).replace('\n', ' ');
+                malformed.add("'" + braces.group() + "' in \"" + context + "\"");
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw new FindingsException("malformed placeholder(s); write {{key}}, the key of letters, digits, '.', '_'"
+                                        + " and '-' only, without spaces: " + String.join("; ", malformed) + ".");
         }
         return filled.toString();
+    }
+
+    /** Whether {@code index} is inside (or at the start or end of) a well-formed placeholder. */
+    private static boolean insidePlaceholder(String text, int index) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            if (placeholder.start() <= index && index < placeholder.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> ordered(Set<String> libraries) {
