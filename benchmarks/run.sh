@@ -106,7 +106,7 @@ step warm-up java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -p library=raw
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL"
 
 log "per call: JMH, 4 libraries x concurrency 1 and 16, 2 forks each"
-step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 3 -w 1s -i 5 -r 1s \
+step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 -wi 10 -w 1s -i 5 -r 1s \
   -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc \
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL" \
   -rf json -rff "$RESULTS/unary.json"

@@ -54,6 +54,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
             if (proc != null && procBefore != null) {
                 results.add(new ScalarResult("cpu.client.sys", (proc[1] - procBefore[1]) * ProcStat.NANOS_PER_TICK
                                                               / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
+                results.add(new ScalarResult("cpu.client.jit", (proc[3] - procBefore[3]) * ProcStat.NANOS_PER_TICK
+                                                              / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
                 results.add(new ScalarResult("ctxsw", (double) (proc[2] - procBefore[2]) / ops, "#/op",
                         AggregationPolicy.AVG));
             }

@@ -29,8 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * recorded when its table is written ({@link #v}); the keys are:
  * <ul>
  * <li>{@code unary.cN.LIB.F}, per call at concurrency {@code N} = {@code 1} or {@code 16} (JMH threads), with
- * {@code F}: {@code cpu} (client CPU µs/call), {@code cpuRatio} (vs raw), {@code sys} (µs/call), {@code allocKb}
- * (KB/call), {@code p50}, {@code p50Ratio}, {@code p99}, {@code p99Ratio} (latency µs and vs raw; the p99 ratio is
+ * {@code F}: {@code cpu} (client CPU µs/call), {@code cpuRatio} (vs raw), {@code sys}, {@code jit} (µs/call),
+ * {@code allocKb} (KB/call), {@code p50}, {@code p50Ratio}, {@code p99}, {@code p99Ratio} (latency µs and vs raw; the p99 ratio is
  * not a table column, it is computed from the p99 column and printed like the other ratios), {@code callsPerSecond},
  * {@code stubCpu} (stub CPU µs/call). Example: {@code {{unary.c1.component.cpuRatio}}}.</li>
  * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
@@ -144,8 +144,9 @@ public final class Report {
              + " Sample mode for the latency percentiles (all forks together). CPU per call: the benchmark"
              + " process's CPU time as the OS counts it (all threads: callers, I/O reactor, pools, GC, JIT), over each"
              + " measured iteration, divided by its calls (`CpuTimeProfiler`), averaged over iterations and forks;"
-             + " *sys* is the kernel part of it (from /proc). Allocation per call from JMH's gc profiler. The stub's"
-             + " own CPU per call is shown to prove the server did the same work for every client.");
+             + " *sys* is the kernel part of it and *JIT* the part spent by HotSpot's compiler threads (both from"
+             + " /proc; a library with more code to compile pays more JIT in the first seconds). Allocation per call"
+             + " from JMH's gc profiler. The stub's own CPU per call is shown to prove the server did the same work for every client.");
         line("- **In flight** (`InFlightHarness`, one JVM per library, `-Xmx1g`): 2,000 calls started at once,"
              + " each answered after 1 s. Five warm-up bursts of 200 fast calls and one unmeasured 2,000-call run,"
              + " then measured runs: wall time (median), peak live threads (max), peak used heap sampled every 5 ms"
@@ -187,9 +188,9 @@ public final class Report {
             String c = "unary.c" + threads + ".";
             line("### Concurrency " + threads);
             line("");
-            line("| library | client CPU µs/call | vs raw | of which sys µs | allocated KB/call | latency p50 µs |"
-                 + " p50 vs raw | p99 µs | calls/s | stub CPU µs/call |");
-            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            line("| library | client CPU µs/call | vs raw | of which sys µs | of which JIT µs | allocated KB/call |"
+                 + " latency p50 µs | p50 vs raw | p99 µs | calls/s | stub CPU µs/call |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             JsonNode raw = rows.get("raw");
             for (String library : ordered(rows.keySet())) {
                 JsonNode run = rows.get(library);
@@ -201,6 +202,7 @@ public final class Report {
                 line("| " + NAMES.get(library) + " | " + v(k + "cpu", f0(cpu)) + " | "
                      + v(k + "cpuRatio", ratio(cpu, raw == null ? 0 : secondary(raw, "cpu.client"))) + " | "
                      + v(k + "sys", f0(secondary(run, "cpu.client.sys"))) + " | "
+                     + v(k + "jit", f0(secondary(run, "cpu.client.jit"))) + " | "
                      + v(k + "allocKb", f1(secondary(run, "gc.alloc.rate.norm") / 1024)) + " | "
                      + v(k + "p50", f0(p50)) + " | "
                      + v(k + "p50Ratio", ratio(p50, raw == null ? 0 : percentile(raw, "50.0"))) + " | "
