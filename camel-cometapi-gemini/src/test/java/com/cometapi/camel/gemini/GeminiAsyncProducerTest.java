@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.cometapi.camel.gemini.test.logscan.LogScan;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -71,7 +72,7 @@ class GeminiAsyncProducerTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         GeminiComponent component = new GeminiComponent();
-        component.getConfiguration().setApiKey(TestSecrets.register("async-producer-test-key"));
+        component.getConfiguration().setApiKey(LogScan.watch("async-producer-test-key"));
         context.addComponent("gemini", component);
         return context;
     }

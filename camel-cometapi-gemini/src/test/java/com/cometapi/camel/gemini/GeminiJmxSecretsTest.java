@@ -5,6 +5,7 @@ import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import com.cometapi.camel.gemini.test.logscan.LogScan;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeminiJmxSecretsTest extends CamelTestSupport {
 
-    private static final String KEY = TestSecrets.registerWrittenIntoUris("AIzaSy-jmx-secret-0b5e");
+    private static final String KEY = LogScan.watchEchoedByCamelCore("AIzaSy-jmx-secret-0b5e");
 
     @Override
     protected boolean useJmx() {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 
 import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.MockReply;
+import com.cometapi.camel.gemini.test.logscan.LogScan;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeminiSecretsTest extends CamelTestSupport {
 
-    private static final String KEY = TestSecrets.registerWrittenIntoUris("AIzaSy-secret-4b1d-9c7e");
+    private static final String KEY = LogScan.watchEchoedByCamelCore("AIzaSy-secret-4b1d-9c7e");
 
     @RegisterExtension
     static MockGeminiServer gemini = new MockGeminiServer();

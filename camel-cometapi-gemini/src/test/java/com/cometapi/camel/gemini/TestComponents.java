@@ -1,5 +1,7 @@
 package com.cometapi.camel.gemini;
 
+import com.cometapi.camel.gemini.test.logscan.LogScan;
+
 /**
  * The gemini component as the tests use it: pointed at a loopback server, with a test key and short retry delays.
  */
@@ -11,7 +13,7 @@ final class TestComponents {
     static GeminiComponent testComponent(String baseUrl, String apiKey) {
         GeminiComponent component = new GeminiComponent();
         component.getConfiguration().setBaseUrl(baseUrl);
-        component.getConfiguration().setApiKey(apiKey == null ? null : TestSecrets.register(apiKey));
+        component.getConfiguration().setApiKey(apiKey == null ? null : LogScan.watch(apiKey));
         component.getConfiguration().setRetryInitialDelay(10);
         return component;
     }

@@ -27,9 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** A Boot application configured only by properties, its base URL pointing at MockGeminiServer. */
+/**
+ * A Boot application configured only by properties, its base URL pointing at MockGeminiServer. The key is a dynamic
+ * property: Spring's test framework logs the annotation's inline properties, values included, at DEBUG.
+ */
 @SpringBootTest(properties = {
-        "camel.component.gemini.api-key=test-key",
         "camel.component.gemini.model=gemini-2.5-flash",
         "camel.component.gemini.retry-initial-delay=10ms" })
 class GeminiStarterApplicationTest {
@@ -47,6 +49,7 @@ class GeminiStarterApplicationTest {
     static void geminiBaseUrl(DynamicPropertyRegistry registry) {
         GEMINI.start();
         registry.add("camel.component.gemini.base-url", GEMINI::baseUrl);
+        registry.add("camel.component.gemini.api-key", () -> "test-key");
     }
 
     @AfterAll

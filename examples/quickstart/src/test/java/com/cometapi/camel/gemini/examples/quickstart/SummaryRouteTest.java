@@ -1,5 +1,6 @@
 package com.cometapi.camel.gemini.examples.quickstart;
 
+import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.MockReply;
@@ -28,9 +29,10 @@ class SummaryRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                // the key on the component, not in the URI: Camel logs URIs as written at DEBUG and TRACE
+                getContext().getComponent("gemini", GeminiComponent.class).getConfiguration().setApiKey("test-key");
                 from("direct:summarize")
-                        .to("gemini:generate?model=gemini-2.5-flash&retryInitialDelay=10ms"
-                            + "&apiKey=test-key&baseUrl=" + gemini.baseUrl());
+                        .to("gemini:generate?model=gemini-2.5-flash&retryInitialDelay=10ms&baseUrl=" + gemini.baseUrl());
             }
         };
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import com.cometapi.camel.gemini.examples.yamldsl.YamlDslApplication.Answer;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.RecordedRequest;
+import com.cometapi.camel.gemini.test.logscan.LogScan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class YamlDslApplicationTest {
 
+    /** application.properties passes the key as a placeholder, which Camel core echoes at TRACE while resolving it */
+    private static final String KEY = LogScan.watchEchoedByCamelCore("yaml-dsl-placeholder-7e");
+
     @RegisterExtension
     static MockGeminiServer gemini = new MockGeminiServer();
 
     @Test
     void answersEveryPromptThroughTheYamlRoutes() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        List<Answer> answers = YamlDslApplication.run(gemini.baseUrl(), "test-key",
+        List<Answer> answers = YamlDslApplication.run(gemini.baseUrl(), KEY,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         String output = printed.toString(StandardCharsets.UTF_8);
 
@@ -53,7 +57,7 @@ class YamlDslApplicationTest {
 
     @Test
     void sendsWhatEachYamlRouteAndApplicationPropertiesAskFor() throws Exception {
-        YamlDslApplication.run(gemini.baseUrl(), "test-key",
+        YamlDslApplication.run(gemini.baseUrl(), KEY,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         List<RecordedRequest> requests = gemini.requests();
@@ -61,7 +65,7 @@ class YamlDslApplicationTest {
         assertThat(requests).allSatisfy(request -> {
             // gemini.model from application.properties, the key from the override
             assertThat(request.path()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
-            assertThat(request.header("x-goog-api-key")).isEqualTo("test-key");
+            assertThat(request.header("x-goog-api-key")).isEqualTo(KEY);
         });
         assertThat(requests.get(0).bodyJson().has("tools")).isFalse();
         assertThat(requests.get(1).bodyJson().at("/tools/0").has("googleSearch")).isTrue();
