@@ -75,6 +75,17 @@ class GeminiTransportTest extends CamelTestSupport {
     }
 
     @Test
+    void speaksHttp11OverTlsToAServerThatOffersHttp2() {
+        answer();
+
+        template.requestBody("gemini:generate?sslContextParameters=#trustLocalhost", "Hi");
+
+        // WireMock's Jetty offers h2 by ALPN; over HTTP/2 HttpClient's header log would print the key (reliability.md)
+        assertThat(https.getAllServeEvents()).singleElement()
+                .satisfies(event -> assertThat(event.getRequest().getProtocol()).isEqualTo("HTTP/1.1"));
+    }
+
+    @Test
     void globalSslContextParametersAreUsedWhenTheComponentSaysSo() {
         answer();
         context.setSSLContextParameters(context.getRegistry().lookupByNameAndType("trustLocalhost",

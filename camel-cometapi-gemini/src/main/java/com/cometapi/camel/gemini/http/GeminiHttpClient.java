@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
@@ -48,7 +49,11 @@ public final class GeminiHttpClient implements Closeable {
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
-                        .build());
+                        .build())
+                // HTTP/1.1 only: HttpClient's HTTP/2 codec copies request headers into plain ones before its header
+                // log (org.apache.hc.client5.http.headers, DEBUG) prints them, which would show the API key there;
+                // over HTTP/1.1 that log prints our CredentialHeader, masked
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build());
         poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create()
                 .setSslContext(settings.sslContext() != null ? settings.sslContext() : SSLContexts.createDefault())
                 // checked by HttpClient itself too: a custom SSLContext may hand out engines that skip the JSSE check
@@ -58,10 +63,6 @@ public final class GeminiHttpClient implements Closeable {
         this.pool = poolBuilder.build();
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
-                // HTTP/1.1 only: HttpClient's HTTP/2 codec copies request headers into plain ones before its header
-                // log (org.apache.hc.client5.http.headers, DEBUG) prints them, which would show the API key there;
-                // over HTTP/1.1 that log prints our CredentialHeader, masked
-                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                 .setHttp1Config(Http1Config.custom().setInitialWindowSize(INITIAL_WINDOW).build())
                 .setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(true).build())
                 .disableCookieManagement()
