@@ -52,8 +52,14 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        GeminiEndpoint endpoint = new GeminiEndpoint(uri, this, GeminiOperation.fromValue(remaining),
-                configuration.copy());
+        GeminiOperation operation = GeminiOperation.fromValue(remaining);
+        GeminiConfiguration endpointConfiguration = configuration.copy();
+        if (operation == GeminiOperation.STREAM) {
+            // the tool loop is generate's: a component-wide tools default is for generate endpoints (a stream
+            // endpoint that sets tools itself is refused when it starts)
+            endpointConfiguration.setTools(null);
+        }
+        GeminiEndpoint endpoint = new GeminiEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }

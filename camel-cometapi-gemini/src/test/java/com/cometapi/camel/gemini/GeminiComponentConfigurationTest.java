@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Component options are the defaults of every endpoint; an endpoint overrides them; the key falls back to the
@@ -38,6 +39,23 @@ class GeminiComponentConfigurationTest extends WireMockGeminiTestSupport {
                                              + "\"generationConfig\":{\"temperature\":0.9}}")));
         assertThat(context.getComponent("gemini", GeminiComponent.class).getConfiguration().getTemperature())
                 .as("the component's default is untouched").isEqualTo(0.3);
+    }
+
+    @Test
+    void componentToolsApplyToGenerateEndpointsAndStreamEndpointsIgnoreThem() {
+        GeminiConfiguration defaults = context.getComponent("gemini", GeminiComponent.class).getConfiguration();
+        defaults.setTools("weather");
+        try {
+            assertThat(context.getEndpoint("gemini:generate", GeminiEndpoint.class).getConfiguration().getTools())
+                    .isEqualTo("weather");
+            GeminiEndpoint stream = context.getEndpoint("gemini:stream", GeminiEndpoint.class);
+            assertThat(stream.getConfiguration().getTools()).isNull();
+            assertThatThrownBy(() -> context.getEndpoint("gemini:stream?tools=weather").start())
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasStackTraceContaining("tools (the tool-route loop) works with gemini:generate");
+        } finally {
+            defaults.setTools(null);
+        }
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.apache.logging.log4j.core.config.plugins.PluginFactory;
 
 /**
  * The log scan's appender for Log4j 2: hands every event's text (message and stack trace) to {@link LogScan}. In
- * {@code log4j2-test.xml}: {@code <Configuration packages="com.cometapi.camel.gemini.test.logscan">}, an appender
- * {@code <GeminiLogScan name="scan"/>}, and the root logger at TRACE referencing it.
+ * {@code log4j2-test.xml}: an appender {@code <GeminiLogScan name="scan"/>} and the root logger at TRACE referencing
+ * it (Log4j finds the plugin through the descriptor in the test kit's jar).
  */
 @Plugin(name = "GeminiLogScan", category = Core.CATEGORY_NAME, elementType = Appender.ELEMENT_TYPE)
 public final class Log4jScanAppender extends AbstractAppender {
