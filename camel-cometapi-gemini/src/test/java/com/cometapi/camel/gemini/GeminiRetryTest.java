@@ -5,12 +5,16 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeTimedOutException;
+import org.apache.camel.http.base.HttpOperationFailedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -37,6 +41,18 @@ class GeminiRetryTest extends WireMockGeminiTestSupport {
         wiremock.stubFor(post(urlPathMatching("/.*")).inScenario("retry").whenScenarioStateIs("answered")
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(SIMPLE_ANSWER)));
+    }
+
+    private static String geminiError(int status) {
+        String errorStatus = switch (status) {
+            case 403 -> "PERMISSION_DENIED";
+            case 404 -> "NOT_FOUND";
+            case 408, 504 -> "DEADLINE_EXCEEDED";
+            case 500 -> "INTERNAL";
+            default -> "UNAVAILABLE";
+        };
+        return "{\"error\":{\"code\":" + status + ",\"message\":\"HTTP " + status + " from Gemini\",\"status\":\""
+               + errorStatus + "\"}}";
     }
 
     @Test
@@ -71,6 +87,34 @@ class GeminiRetryTest extends WireMockGeminiTestSupport {
 
         assertThat(reply.getException()).isNull();
         assertThat(gapBetweenFirstTwoRequests()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = { 408, 500, 502, 504 })
+    void retriesEachRetryableStatusOnceThenAnswers(int status) {
+        failThenAnswer(status, geminiError(status), null);
+
+        Exchange reply = template.request("gemini:generate?retryInitialDelay=5ms", e -> e.getMessage().setBody("Hello"));
+
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getBody()).isEqualTo("Paris");
+        assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(2);
+        wiremock.verify(2, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = { 403, 404 })
+    void neverRetriesANonRetryableClientError(int status) {
+        failThenAnswer(status, geminiError(status), null);
+
+        Exchange reply = template.request("gemini:generate?retryInitialDelay=5ms", e -> e.getMessage().setBody("Hello"));
+
+        assertThat(reply.getException()).isInstanceOf(GeminiApiException.class);
+        GeminiApiException failure = (GeminiApiException) reply.getException();
+        assertThat(failure.getStatusCode()).isEqualTo(status);
+        assertThat(failure.isRetryable()).isFalse();
+        assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(1);
+        wiremock.verify(1, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -111,6 +155,37 @@ class GeminiRetryTest extends WireMockGeminiTestSupport {
         answerWith(403, "application/json",
                 "{\"error\":{\"code\":403,\"message\":\"denied\",\"status\":\"PERMISSION_DENIED\"}}");
         assertThat(template.requestBody("direct:guarded", "Hi")).isEqualTo("dead letter: PERMISSION_DENIED");
+    }
+
+    @Test
+    void existingHttpOperationFailedHandlerCatchesAGeminiError() throws Exception {
+        List<HttpOperationFailedException> handled = new CopyOnWriteArrayList<>();
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:httpGuarded").routeId("httpGuarded")
+                        .onException(HttpOperationFailedException.class).handled(true)
+                            .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT,
+                                    HttpOperationFailedException.class)))
+                            .setBody(simple("handled ${exception.statusCode}"))
+                        .end()
+                        .to("gemini:generate")
+                        .to("mock:afterGemini");
+            }
+        });
+        String error = "{\"error\":{\"code\":400,\"message\":\"Penalty is not enabled\",\"status\":\"INVALID_ARGUMENT\"}}";
+        answerWith(400, "application/json", error);
+
+        Exchange reply = template.request("direct:httpGuarded", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getBody()).isEqualTo("handled 400");
+        assertThat(handled).hasSize(1);
+        assertThat(handled.get(0)).isInstanceOf(GeminiApiException.class);
+        assertThat(handled.get(0).getStatusCode()).isEqualTo(400);
+        assertThat(handled.get(0).getResponseBody()).isEqualTo(error);
+        assertThat(getMockEndpoint("mock:afterGemini").getReceivedCounter()).isZero();
+        wiremock.verify(1, anyRequestedFor(anyUrl()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.model.GroundingMetadata;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.MockReply;
@@ -74,6 +75,12 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                         })
                         .end()
                         .to("mock:partial");
+                from("direct:streamResponses").to("gemini:stream?outputType=response")
+                        .split(body()).streaming()
+                        .to("mock:responses");
+                from("direct:streamJson").to("gemini:stream?outputType=json")
+                        .split(body()).streaming()
+                        .to("mock:jsonChunks");
             }
         };
     }
@@ -101,6 +108,56 @@ class GeminiStreamTest extends MockGeminiTestSupport {
         assertThat(gemini.lastRequest().path()).isEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent");
         assertThat(gemini.lastRequest().queryParameter("alt")).isEqualTo("sse");
         assertThat(gemini.lastRequest().header("x-goog-api-key")).isEqualTo(API_KEY);
+    }
+
+    @Test
+    void chunksWithOutputTypeResponseCarryTheirOwnEventsResponse() throws Exception {
+        gemini.enqueue(MockReply.stream(event("Hello", 5), event(", ", 7), last("world", 9)));
+        getMockEndpoint("mock:responses").expectedMessageCount(3);
+
+        Exchange reply = template.request("direct:streamResponses", e -> e.getMessage().setBody("Greet me"));
+
+        assertThat(reply.getException()).isNull();
+        getMockEndpoint("mock:responses").assertIsSatisfied();
+        List<Exchange> received = getMockEndpoint("mock:responses").getReceivedExchanges();
+        assertThat(received).hasSize(3);
+        List<String> texts = List.of("Hello", ", ", "world");
+        List<Integer> totals = List.of(5, 7, 9);
+        for (int i = 0; i < 3; i++) {
+            Message chunk = received.get(i).getMessage();
+            assertThat(chunk.getHeader(GeminiConstants.CHUNK_INDEX)).isEqualTo(i);
+            assertThat(chunk.getBody()).as("chunk %d", i).isInstanceOf(GenerateContentResponse.class);
+            GenerateContentResponse response = chunk.getBody(GenerateContentResponse.class);
+            assertThat(response.text()).as("text of chunk %d", i).isEqualTo(texts.get(i));
+            assertThat(response.getUsageMetadata().getTotalTokenCount()).as("usage of chunk %d", i)
+                    .isEqualTo(totals.get(i));
+            assertThat(response.firstCandidate().getFinishReason()).as("finish reason of chunk %d", i)
+                    .isEqualTo(i == 2 ? "STOP" : null);
+            assertThat(chunk.getHeader(GeminiConstants.RESPONSE)).as("header of chunk %d", i).isSameAs(response);
+        }
+        assertThat(gemini.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void chunksWithOutputTypeJsonCarryTheirOwnEventsJsonAsReceived() throws Exception {
+        List<String> events = List.of(event("Hello", 5), event(", ", 7), last("world", 9));
+        gemini.enqueue(MockReply.stream(events.toArray(String[]::new)));
+        getMockEndpoint("mock:jsonChunks").expectedMessageCount(3);
+
+        Exchange reply = template.request("direct:streamJson", e -> e.getMessage().setBody("Greet me"));
+
+        assertThat(reply.getException()).isNull();
+        getMockEndpoint("mock:jsonChunks").assertIsSatisfied();
+        List<Exchange> received = getMockEndpoint("mock:jsonChunks").getReceivedExchanges();
+        assertThat(received).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            Message chunk = received.get(i).getMessage();
+            assertThat(chunk.getHeader(GeminiConstants.CHUNK_INDEX)).isEqualTo(i);
+            assertThat(chunk.getBody()).as("chunk %d", i).isInstanceOf(String.class).isEqualTo(events.get(i));
+            assertThat(chunk.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT)).as("usage of chunk %d", i)
+                    .isEqualTo(5 + 2 * i);
+        }
+        assertThat(gemini.requestCount()).isEqualTo(1);
     }
 
     @Test
