@@ -196,9 +196,9 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (failure instanceof ConnectTimeoutException timeout) {
             // HttpClient's message names neither the option nor a time-out ("Connect to ... failed: 300 MILLISECONDS")
-            ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within connectTimeout="
-                                                                        + configuration.getConnectTimeout() + "ms ("
-                                                                        + timeout.getMessage() + ")", timeout.getHost());
+            ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within"
+                    + " connectTimeout=" + configuration.getConnectTimeout() + "ms (" + timeout.getMessage() + ")",
+                    timeout.getHost());
             named.initCause(timeout);
             return named;
         }

@@ -36,7 +36,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  */
 public final class EventStream implements AsyncResponseConsumer<Void> {
 
-    /** Events queued before no more input capacity is granted (HttpClient's HTTP/1.1 reader may read on: see HARD_LIMIT). */
+    /** Events queued before no more input capacity is granted (the HTTP/1.1 reader may read on: see HARD_LIMIT). */
     static final int QUEUE_LIMIT = 8;
     /**
      * Events queued before the reading thread waits for the route. HTTP/1.1 in HttpClient keeps reading while the

@@ -152,7 +152,7 @@ public final class GeminiHttpClient implements Closeable {
     private static HttpResult toResult(SimpleHttpResponse response) {
         byte[] body = response.getBodyBytes();
         // only error handling reads the headers (Retry-After): an answer's are not copied
-        return new HttpResult(response.getCode(), response.getReasonPhrase(),
-                response.getCode() >= 300 ? HttpResult.headersOf(response) : Map.of(), body == null ? new byte[0] : body);
+        Map<String, String> headers = response.getCode() >= 300 ? HttpResult.headersOf(response) : Map.of();
+        return new HttpResult(response.getCode(), response.getReasonPhrase(), headers, body == null ? new byte[0] : body);
     }
 }

@@ -39,8 +39,8 @@ public final class FilesApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        RealOrMock.run(System.out, "it does not read the files: it answers sample JSON of the schema's shape", mock -> { },
-                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
+        RealOrMock.run(System.out, "it does not read the files: it answers sample JSON of the schema's shape",
+                mock -> { }, (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /**

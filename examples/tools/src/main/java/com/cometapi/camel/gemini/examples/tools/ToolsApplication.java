@@ -8,8 +8,8 @@ import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.examples.tools.ToolsRoutes.ToolCall;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
-import com.cometapi.camel.gemini.test.RealOrMock;
 import com.cometapi.camel.gemini.test.MockReply;
+import com.cometapi.camel.gemini.test.RealOrMock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,8 +35,8 @@ public final class ToolsApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        RealOrMock.run(System.out, "scripted to call both tools; its final answer just lists the tool results", mock -> mock.enqueue(mockReplies()),
-                (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
+        RealOrMock.run(System.out, "scripted to call both tools; its final answer just lists the tool results",
+                mock -> mock.enqueue(mockReplies()), (baseUrl, apiKey) -> run(baseUrl, apiKey, System.out));
     }
 
     /**
