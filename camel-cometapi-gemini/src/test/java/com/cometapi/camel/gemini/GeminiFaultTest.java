@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import com.cometapi.camel.gemini.test.RealFixtures;
+import com.cometapi.camel.gemini.test.RequiresRealFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -118,21 +120,22 @@ class GeminiFaultTest extends WireMockGeminiTestSupport {
     }
 
     static Stream<Arguments> rateLimits() {
-        return Stream.concat(Fixtures.files(".json").stream(), Stream.<Path> empty())
-                .map(file -> arguments(Fixtures.dir().relativize(file).toString(), file))
+        return RealFixtures.files(".json").stream()
+                .map(file -> arguments(RealFixtures.name(file), file))
                 .filter(a -> {
                     try {
-                        return JSON.readTree(Fixtures.read((Path) a.get()[1])).path("error").path("code").asInt() == 429;
+                        return JSON.readTree(RealFixtures.read((Path) a.get()[1])).path("error").path("code").asInt() == 429;
                     } catch (IOException notJson) {
                         return false;
                     }
                 });
     }
 
+    @RequiresRealFixtures
     @ParameterizedTest(name = "{0}")
     @MethodSource("rateLimits")
     void everyRealRateLimitIsRetriedWithTheDelayItAsksFor(String name, Path file) throws IOException {
-        String body = Fixtures.read(file);
+        String body = RealFixtures.read(file);
         JsonNode error = JSON.readTree(body).path("error");
         String asked = null;
         for (JsonNode detail : error.path("details")) {

@@ -8,6 +8,8 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.test.MockReply;
+import com.cometapi.camel.gemini.test.RealFixtures;
+import com.cometapi.camel.gemini.test.RequiresRealFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -81,12 +83,13 @@ class GeminiMultimodalTest extends MockGeminiTestSupport {
                 .containsExactly(new GeminiInlineData("image/png", PNG));
     }
 
+    @RequiresRealFixtures
     @Test
     void realStreamedImageAnswersGiveTheirBytesInTheirChunk() throws Exception {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
-        for (Path file : Fixtures.files(".txt")) {
-            String raw = Fixtures.read(file);
+        for (Path file : RealFixtures.files(".txt")) {
+            String raw = RealFixtures.read(file);
             if (!raw.startsWith("data:") || !raw.contains("\"inlineData\"")) {
                 continue;
             }
@@ -130,12 +133,13 @@ class GeminiMultimodalTest extends MockGeminiTestSupport {
         };
     }
 
+    @RequiresRealFixtures
     @Test
     void realImageAnswersGiveTheirBytes() throws Exception {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
-        for (Path file : Fixtures.files(".json")) {
-            String text = Fixtures.read(file);
+        for (Path file : RealFixtures.files(".json")) {
+            String text = RealFixtures.read(file);
             if (!text.contains("\"inlineData\"") || !text.trim().startsWith("{\"candidates\"")
                 && !text.trim().startsWith("{\n  \"candidates\"")) {
                 continue;

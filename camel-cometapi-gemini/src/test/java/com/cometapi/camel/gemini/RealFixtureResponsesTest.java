@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.test.RealFixtures;
+import com.cometapi.camel.gemini.test.RequiresRealFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -20,30 +22,31 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * candidate 0 without thoughts, the fixture's usage in headers, a GeminiBlockedException for a blocked prompt, a
  * GeminiApiException for an error body or an HTML page.
  */
+@RequiresRealFixtures
 class RealFixtureResponsesTest extends WireMockGeminiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> responses() {
-        return Fixtures.files(".json").stream()
-                .map(file -> arguments(Fixtures.dir().relativize(file).toString(), file, tree(file)))
+        return RealFixtures.files(".json").stream()
+                .map(file -> arguments(RealFixtures.name(file), file, tree(file)))
                 .filter(a -> a.get()[2] instanceof JsonNode node && node.isObject()
                              && (node.has("candidates") || node.has("promptFeedback") || node.has("usageMetadata")));
     }
 
     static Stream<Arguments> errors() {
-        return Fixtures.files(".json").stream()
-                .map(file -> arguments(Fixtures.dir().relativize(file).toString(), file, tree(file)))
+        return RealFixtures.files(".json").stream()
+                .map(file -> arguments(RealFixtures.name(file), file, tree(file)))
                 .filter(a -> a.get()[2] instanceof JsonNode node && node.path("error").path("code").isInt());
     }
 
     static Stream<Arguments> htmlPages() {
-        return Fixtures.files(".html").stream().map(file -> arguments(Fixtures.dir().relativize(file).toString(), file));
+        return RealFixtures.files(".html").stream().map(file -> arguments(RealFixtures.name(file), file));
     }
 
     private static JsonNode tree(Path file) {
         try {
-            return JSON.readTree(Fixtures.read(file));
+            return JSON.readTree(RealFixtures.read(file));
         } catch (Exception notJson) {
             return null;
         }
@@ -52,7 +55,7 @@ class RealFixtureResponsesTest extends WireMockGeminiTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("responses")
     void unaryAnswerGivesTextAndHeaders(String name, Path file, JsonNode fixture) {
-        answerWith(Fixtures.read(file));
+        answerWith(RealFixtures.read(file));
 
         Exchange reply = template.request("gemini:generate", e -> e.getMessage().setBody("Hello"));
 
@@ -89,7 +92,7 @@ class RealFixtureResponsesTest extends WireMockGeminiTestSupport {
     @MethodSource("errors")
     void errorBodyGivesGeminiApiException(String name, Path file, JsonNode fixture) {
         JsonNode error = fixture.path("error");
-        answerWith(error.path("code").asInt(), "application/json; charset=UTF-8", Fixtures.read(file));
+        answerWith(error.path("code").asInt(), "application/json; charset=UTF-8", RealFixtures.read(file));
 
         Exchange reply = template.request("gemini:generate?maxRetries=0", e -> e.getMessage().setBody("Hello"));
 
@@ -99,14 +102,14 @@ class RealFixtureResponsesTest extends WireMockGeminiTestSupport {
         assertThat(failure.getErrorStatus()).isEqualTo(error.has("status") ? error.get("status").asText() : null);
         assertThat(failure.getErrorMessage()).isEqualTo(error.path("message").asText(null));
         assertThat(failure.getDetails()).hasSize(error.path("details").size());
-        assertThat(failure.getResponseBody()).isEqualTo(Fixtures.read(file));
+        assertThat(failure.getResponseBody()).isEqualTo(RealFixtures.read(file));
         assertThat(reply.getMessage().getHeader(GeminiConstants.ATTEMPTS)).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("htmlPages")
     void htmlErrorPageGivesGeminiApiExceptionWithAnExcerpt(String name, Path file) {
-        answerWith(404, "text/html; charset=UTF-8", Fixtures.read(file));
+        answerWith(404, "text/html; charset=UTF-8", RealFixtures.read(file));
 
         Exchange reply = template.request("gemini:generate?maxRetries=0", e -> e.getMessage().setBody("Hello"));
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.cometapi.camel.gemini.test.MockReply;
+import com.cometapi.camel.gemini.test.RealFixtures;
+import com.cometapi.camel.gemini.test.RequiresRealFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * fixture keeps one event per line), gives one exchange per event, the joined text, the final usage, and the
  * documented failure for error bodies, error blocks and blocked prompts.
  */
+@RequiresRealFixtures
 class RealFixtureStreamsTest extends MockGeminiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,12 +48,12 @@ class RealFixtureStreamsTest extends MockGeminiTestSupport {
     }
 
     static Stream<Arguments> streams() {
-        List<Path> files = new ArrayList<>(Fixtures.files(".txt"));
-        files.addAll(Fixtures.files(".sse"));
+        List<Path> files = new ArrayList<>(RealFixtures.files(".txt"));
+        files.addAll(RealFixtures.files(".sse"));
         return files.stream()
                 .filter(f -> !f.getFileName().toString().startsWith("unary-"))
                 .filter(f -> !f.toString().contains("CountTokenResponses"))
-                .map(f -> arguments(Fixtures.dir().relativize(f).toString(), f));
+                .map(f -> arguments(RealFixtures.name(f), f));
     }
 
     private static Recording read(String text) {
@@ -71,7 +74,7 @@ class RealFixtureStreamsTest extends MockGeminiTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("streams")
     void replayedStreamGivesTheDocumentedOutcome(String name, Path file) throws Exception {
-        String raw = Fixtures.read(file);
+        String raw = RealFixtures.read(file);
         boolean sse = raw.startsWith("data:");
         if (!sse && raw.trim().startsWith("{") && JSON.readTree(raw.trim()).has("error")) {
             assertHttpErrorBeforeAnyEvent(raw);

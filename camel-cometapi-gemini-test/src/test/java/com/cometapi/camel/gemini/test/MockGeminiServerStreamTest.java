@@ -57,9 +57,10 @@ class MockGeminiServerStreamTest {
         assertThat(gemini.eventsSent()).isEqualTo(3);
     }
 
+    @RequiresRealFixtures
     @Test
     void streamedTextMatchesARealRecordingByteForByte() throws Exception {
-        JsonNode recording = json(Files.readString(Fixtures.file("opencode-llm-recordings/streams-text.json")))
+        JsonNode recording = json(Files.readString(RealFixtures.file("opencode-llm-recordings/streams-text.json")))
                 .at("/interactions/0");
         gemini.enqueue(MockReply.text("Hello!").withUsage(11, 2, 16));
 
@@ -113,9 +114,10 @@ class MockGeminiServerStreamTest {
         assertThat(elapsed).isGreaterThanOrEqualTo(delay.multipliedBy(3));
     }
 
+    @RequiresRealFixtures
     @Test
     void rawSseReplaysAFixtureByteForByte() throws Exception {
-        byte[] recorded = Files.readAllBytes(Fixtures.file(
+        byte[] recorded = Files.readAllBytes(RealFixtures.file(
                 "FirebaseExtended-vertexai-sdk-test-data/mock-responses/googleai/streaming-success-basic-reply-short.txt"));
         gemini.enqueue(MockReply.rawSse(recorded));
 

@@ -194,9 +194,10 @@ class MockGeminiServerUnaryTest {
         }
     }
 
+    @RequiresRealFixtures
     @Test
     void apiKeyRejectionMatchesTheRealBodyShape() throws Exception {
-        java.nio.file.Path real = Fixtures.file("FirebaseExtended-vertexai-sdk-test-data/mock-responses/googleai/"
+        java.nio.file.Path real = RealFixtures.file("FirebaseExtended-vertexai-sdk-test-data/mock-responses/googleai/"
                 + "unary-failure-api-key.json");
         gemini.requireApiKey("key");
         try {
@@ -279,16 +280,17 @@ class MockGeminiServerUnaryTest {
         assertThat(body.at("/candidates/0/finishReason").asText()).isEqualTo("STOP");
     }
 
+    @RequiresRealFixtures
     @Test
     void functionCallWithThoughtHasOnlyFieldsTheRealApiSends() throws Exception {
-        JsonNode real = json(java.nio.file.Files.readString(Fixtures.file("FirebaseExtended-vertexai-sdk-test-data/"
+        JsonNode real = json(java.nio.file.Files.readString(RealFixtures.file("FirebaseExtended-vertexai-sdk-test-data/"
                 + "mock-responses/googleai/unary-success-thinking-function-call-thought-summary-signature.json")));
         gemini.enqueue(MockReply.functionCall("now", null).withThought("Thinking about dates.")
                 .withThoughtSignature("c2ln"));
 
         JsonNode mock = json(http.generate(prompt("How many days until New Year's Eve?")).body());
 
-        assertThat(Fixtures.paths(real)).containsAll(Fixtures.paths(mock));
+        assertThat(JsonPaths.of(real)).containsAll(JsonPaths.of(mock));
     }
 
     @Test

@@ -1,23 +1,19 @@
 package com.cometapi.camel.gemini.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import com.cometapi.camel.gemini.test.RealFixtures;
+import com.cometapi.camel.gemini.test.RequiresRealFixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,46 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Parses every recorded Gemini response and error body with a plain {@link ObjectMapper} and checks that writing the
  * model back gives the same JSON tree (lossless model).
  */
+@RequiresRealFixtures
 class FixtureRoundTripTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static Path fixturesDir() {
-        String configured = System.getProperty("gemini.fixtures.dir");
-        Path dir = configured != null && !configured.isBlank()
-                ? Paths.get(configured) : Paths.get("../../shared/fixtures/gemini-real");
-        Assumptions.assumeTrue(Files.isDirectory(dir),
-                "Gemini fixtures not found at " + dir.toAbsolutePath().normalize() + "; skipping");
-        return dir;
-    }
-
-    /** Every fixture file with one of the given extensions, sorted by path. */
-    static List<Path> files(Path dir, String... extensions) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        for (String extension : extensions) {
-                            if (name.endsWith(extension)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    })
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The JSON object in the text, or null when the text is not a JSON object. */
     static JsonNode objectOrNull(String text) {
@@ -90,26 +50,26 @@ class FixtureRoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> topLevelResponsesRoundTrip() {
-        Path dir = fixturesDir();
-        return files(dir, ".json").stream()
+        Path dir = RealFixtures.dir();
+        return RealFixtures.files(".json").stream()
                 .filter(file -> {
-                    JsonNode node = objectOrNull(read(file));
+                    JsonNode node = objectOrNull(RealFixtures.read(file));
                     return node != null && looksLikeResponse(node);
                 })
                 .map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(),
-                        () -> assertRoundTrip(read(file), GenerateContentResponse.class, file.toString())));
+                        () -> assertRoundTrip(RealFixtures.read(file), GenerateContentResponse.class, file.toString())));
     }
 
     @TestFactory
     Stream<DynamicTest> errorBodiesRoundTrip() {
-        Path dir = fixturesDir();
-        return files(dir, ".json").stream()
+        Path dir = RealFixtures.dir();
+        return RealFixtures.files(".json").stream()
                 .filter(file -> {
-                    JsonNode node = objectOrNull(read(file));
+                    JsonNode node = objectOrNull(RealFixtures.read(file));
                     return node != null && looksLikeError(node);
                 })
                 .map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(), () -> {
-                    ErrorResponse parsed = assertRoundTrip(read(file), ErrorResponse.class, file.toString());
+                    ErrorResponse parsed = assertRoundTrip(RealFixtures.read(file), ErrorResponse.class, file.toString());
                     assertThat(parsed.getError()).isNotNull();
                 }));
     }
@@ -121,15 +81,15 @@ class FixtureRoundTripTest {
      */
     @TestFactory
     Stream<DynamicTest> schemaDocumentsRoundTrip() {
-        Path dir = fixturesDir();
-        return files(dir, ".json").stream()
+        Path dir = RealFixtures.dir();
+        return RealFixtures.files(".json").stream()
                 .filter(file -> {
-                    JsonNode node = objectOrNull(read(file));
+                    JsonNode node = objectOrNull(RealFixtures.read(file));
                     return node != null && node.path("type").isTextual() && node.path("properties").isObject()
                             && node.path("type").asText().matches("[A-Z_]+");
                 })
                 .map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(),
-                        () -> assertRoundTrip(read(file), Schema.class, file.toString())));
+                        () -> assertRoundTrip(RealFixtures.read(file), Schema.class, file.toString())));
     }
 
     /**
@@ -139,10 +99,10 @@ class FixtureRoundTripTest {
      */
     @TestFactory
     Stream<DynamicTest> nestedObjectsInRecordingsRoundTrip() {
-        Path dir = fixturesDir();
-        return files(dir, ".json").stream()
+        Path dir = RealFixtures.dir();
+        return RealFixtures.files(".json").stream()
                 .map(file -> {
-                    JsonNode root = objectOrNull(read(file));
+                    JsonNode root = objectOrNull(RealFixtures.read(file));
                     List<Nested> found = new ArrayList<>();
                     if (root != null && !looksLikeResponse(root) && !looksLikeError(root)) {
                         collect(root, "$", found);
@@ -163,9 +123,9 @@ class FixtureRoundTripTest {
     /** Every event of the recorded streams ({@code .txt} SSE transcripts, {@code .sse}, one-JSON-per-line chunks). */
     @TestFactory
     Stream<DynamicTest> streamEventsRoundTrip() {
-        Path dir = fixturesDir();
-        return files(dir, ".txt", ".sse").stream()
-                .map(file -> Map.entry(file, streamEvents(read(file))))
+        Path dir = RealFixtures.dir();
+        return RealFixtures.files(".txt", ".sse").stream()
+                .map(file -> Map.entry(file, streamEvents(RealFixtures.read(file))))
                 .filter(entry -> !entry.getValue().isEmpty())
                 .map(entry -> DynamicTest.dynamicTest(
                         dir.relativize(entry.getKey()) + " (" + entry.getValue().size() + " events)",

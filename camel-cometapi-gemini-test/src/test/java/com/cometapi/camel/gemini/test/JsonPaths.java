@@ -1,31 +1,19 @@
 package com.cometapi.camel.gemini.test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+/** The shape of a JSON tree as the set of its field paths, to compare the mock's answers with real ones. */
+final class JsonPaths {
 
-/** Real Gemini recordings, read in place from {@code -Dgemini.fixtures.dir}; tests using them skip without it. */
-final class Fixtures {
-
-    private Fixtures() {
-    }
-
-    static Path file(String relative) {
-        String dir = System.getProperty("gemini.fixtures.dir");
-        assumeTrue(dir != null && !dir.isBlank(), "gemini.fixtures.dir is not set: skipping the real-fixture check");
-        Path file = Path.of(dir).resolve(relative);
-        assumeTrue(Files.isRegularFile(file), "fixture " + file + " is absent: skipping the real-fixture check");
-        return file;
+    private JsonPaths() {
     }
 
     /** Every field path of a JSON tree, array positions collapsed: {@code candidates[].content.parts[].text}. */
-    static Set<String> paths(JsonNode node) {
+    static Set<String> of(JsonNode node) {
         Set<String> paths = new TreeSet<>();
         collect(node, "", paths);
         return paths;
