@@ -129,6 +129,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "urlContext": getOrCreateConfiguration(target).setUrlContext(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         default: return false;
         }
     }
@@ -240,6 +242,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "urlContext": return boolean.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         default: return null;
         }
     }
@@ -347,6 +351,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "urlContext": return getOrCreateConfiguration(target).isUrlContext();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
         default: return null;
         }
     }

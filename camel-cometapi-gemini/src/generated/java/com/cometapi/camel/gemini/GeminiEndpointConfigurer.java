@@ -115,6 +115,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "urlcontext":
         case "urlContext": target.getConfiguration().setUrlContext(property(camelContext, boolean.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         default: return false;
         }
     }
@@ -214,6 +216,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topP": return java.lang.Double.class;
         case "urlcontext":
         case "urlContext": return boolean.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         default: return null;
         }
     }
@@ -314,6 +318,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topP": return target.getConfiguration().getTopP();
         case "urlcontext":
         case "urlContext": return target.getConfiguration().isUrlContext();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
         default: return null;
         }
     }

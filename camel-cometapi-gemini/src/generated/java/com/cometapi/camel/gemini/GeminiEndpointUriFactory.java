@@ -24,7 +24,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(51);
         props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
@@ -75,6 +75,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("topK");
         props.add("topP");
         props.add("urlContext");
+        props.add("workerPool");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");

@@ -10,10 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
 import com.cometapi.camel.gemini.http.Deadlines;
-import com.cometapi.camel.gemini.http.GeminiHttpClient;
+import com.cometapi.camel.gemini.http.GeminiClient;
 import com.cometapi.camel.gemini.http.HttpSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
@@ -24,11 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code gemini} component: calls Google Gemini's native generateContent API through the CometAPI gateway or
  * Google directly. Its options are the defaults of all its endpoints. It owns the HTTP client (one per distinct
- * transport configuration, normally exactly one), the timer for timeouts and retries, and the threads that complete
- * exchanges; all are closed when it stops.
+ * transport configuration, normally exactly one), the timer for timeouts and retries, and the bounded pools that
+ * continue exchanges; stopping it ends every call it still holds.
  */
 @Component("gemini")
 public class GeminiComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    /** Threads of the default worker pool: route work after generate answers, whatever the calls in flight. */
+    static final int WORKER_THREADS = 10;
 
     @Metadata(description = "The default options of all endpoints")
     private GeminiConfiguration configuration = new GeminiConfiguration();
@@ -42,10 +46,10 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     private GeminiCallObserver callObserver;
 
     private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
-    private final Map<TransportKey, GeminiHttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<TransportKey, Transport> transports = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile Deadlines deadlines;
-    private volatile ExecutorService completionExecutor;
+    private volatile ExecutorService workerPool;
 
     public GeminiComponent() {
     }
@@ -107,36 +111,48 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     }
 
     /**
-     * The client for an endpoint's transport options, shared by all endpoints with the same ones. Streams use
-     * clients of their own: a slow route may hold a stream's I/O thread (see EventStream), never a unary call's.
+     * The client for an endpoint's transport options, shared by all endpoints with the same ones, and the executor
+     * its calls complete on. Streams use clients and a pool of their own: each holds a connection and, while the
+     * route splits it, a thread, so the stream pool is bounded by maxConnections and never delays generate answers.
      */
-    GeminiHttpClient httpClient(GeminiConfiguration config, boolean streaming) throws Exception {
+    Transport transport(GeminiConfiguration config, boolean streaming) throws Exception {
         SSLContextParameters ssl = config.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
         TransportKey key = new TransportKey(config.getConnectTimeout(), config.getMaxConnections(), ssl,
                 config.getProxyHost(), config.getProxyPort(), streaming);
-        GeminiHttpClient client = clients.get(key);
-        if (client == null) {
+        Transport transport = transports.get(key);
+        if (transport == null) {
             HttpSettings settings = new HttpSettings(key.connectTimeout(), key.maxConnections(),
                     ssl == null ? null : ssl.createSSLContext(getCamelContext()), key.proxyHost(),
                     key.proxyPort() == null ? -1 : key.proxyPort(), streaming);
-            client = clients.computeIfAbsent(key, k -> new GeminiHttpClient(settings));
+            transport = transports.computeIfAbsent(key, k -> new Transport(
+                    new GeminiClient(settings, scheduler, deadlines),
+                    streaming ? streamPool(k.maxConnections()) : null));
         }
-        return client;
+        return transport;
     }
 
-    ScheduledExecutorService scheduler() {
-        return scheduler;
+    /** The pool that runs a stream's route while it splits the stream: one thread per connection at most. */
+    private ExecutorService streamPool(int maxConnections) {
+        ThreadPoolProfile profile = new ThreadPoolProfile("GeminiStream");
+        profile.setPoolSize(maxConnections);
+        profile.setMaxPoolSize(maxConnections);
+        profile.setMaxQueueSize(-1);
+        profile.setAllowCoreThreadTimeOut(true);
+        profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
+        return getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiStream", profile);
     }
 
+    /** The request timeouts of all calls of this component. */
     Deadlines deadlines() {
         return deadlines;
     }
 
-    ExecutorService completionExecutor() {
-        return completionExecutor;
+    /** The pool generate answers continue on when the endpoint sets no workerPool. */
+    ExecutorService workerPool() {
+        return workerPool;
     }
 
     @Override
@@ -151,19 +167,14 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         // an unbounded queue: every call waiting to retry holds a task, and Camel's default profile would refuse the
         // 1,001st. Request timeouts take one periodic task for all calls (Deadlines), not one each
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "GeminiTimer",
-                unboundedProfile("GeminiTimer", 1));
+                fixedProfile("GeminiTimer", 1));
         deadlines = new Deadlines(scheduler);
-        // no queue: a reply starts at once on a new or idle thread. A streamed exchange keeps its thread while the
-        // route splits the stream, so a queue could leave a stream unread behind others and stall them all
-        ThreadPoolProfile replies = new ThreadPoolProfile("GeminiReply");
-        replies.setPoolSize(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        replies.setMaxPoolSize(Integer.MAX_VALUE);
-        replies.setMaxQueueSize(0);
-        replies.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
-        completionExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiReply", replies);
+        // a fixed size whatever the calls in flight: a burst of answers queues (unbounded), never fails
+        workerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiWorker",
+                fixedProfile("GeminiWorker", WORKER_THREADS));
     }
 
-    private ThreadPoolProfile unboundedProfile(String name, int threads) {
+    private ThreadPoolProfile fixedProfile(String name, int threads) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
@@ -172,18 +183,27 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         return profile;
     }
 
+    /**
+     * Ends every call and stream still held, each exchange through its callback with a RejectedExecutionException
+     * (on the pools, which finish that work), then stops the pools and the timer.
+     */
     @Override
     protected void doStop() throws Exception {
-        clients.values().forEach(GeminiHttpClient::close);
-        clients.clear();
-        if (scheduler != null) {
-            // pending retries run now and fail fast on the closed client, so no exchange waits forever
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler).forEach(Runnable::run);
-            scheduler = null;
+        transports.values().forEach(transport -> transport.client().close());
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        for (Transport transport : transports.values()) {
+            if (transport.streamPool() != null) {
+                executors.shutdownGraceful(transport.streamPool());
+            }
         }
-        if (completionExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(completionExecutor);
-            completionExecutor = null;
+        transports.clear();
+        if (workerPool != null) {
+            executors.shutdownGraceful(workerPool);
+            workerPool = null;
+        }
+        if (scheduler != null) {
+            executors.shutdownNow(scheduler);
+            scheduler = null;
         }
         super.doStop();
     }
@@ -209,6 +229,10 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                         .warn("A GeminiCallObserver failed; the others are still told: {}", e.getMessage());
             }
         }
+    }
+
+    /** A client and, for streams, the pool their routes run on. */
+    record Transport(GeminiClient client, ExecutorService streamPool) {
     }
 
     private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters ssl, String proxyHost,

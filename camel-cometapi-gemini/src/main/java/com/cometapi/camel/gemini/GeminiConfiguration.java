@@ -1,5 +1,7 @@
 package com.cometapi.camel.gemini;
 
+import java.util.concurrent.ExecutorService;
+
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -154,6 +156,13 @@ public class GeminiConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "200",
               description = "Connection pool size: total and per host.")
     private int maxConnections = 200;
+    @UriParam(label = "advanced",
+              description = "The thread pool that continues the route after a generate answer (an ExecutorService"
+                            + " bean). Default: one per component from Camel's ExecutorServiceManager, named"
+                            + " GeminiWorker, of fixed size whatever the number of calls in flight; bursts queue."
+                            + " Streams run on a pool of their own, bounded by maxConnections, as each holds its"
+                            + " thread while the route splits it.")
+    private ExecutorService workerPool;
 
     /** A copy for an endpoint to override. */
     public GeminiConfiguration copy() {
@@ -543,6 +552,14 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setToolErrorPolicy(String toolErrorPolicy) {
         this.toolErrorPolicy = toolErrorPolicy;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 
     public GeminiConversationStore getConversationStore() {

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.http.CallSettings;
 import com.cometapi.camel.gemini.http.ErrorDecoder;
-import com.cometapi.camel.gemini.http.GeminiHttpClient;
+import com.cometapi.camel.gemini.http.GeminiClient;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.Redactor;
 import com.cometapi.camel.gemini.http.RetryPolicy;
@@ -31,7 +31,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -40,7 +39,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
  * Calls Google Gemini's native API ({@code generateContent}, {@code streamGenerateContent}) through the CometAPI
@@ -52,6 +50,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     static final String ENV_COMETAPI_KEY = "COMETAPI_KEY";
     static final String ENV_GEMINI_API_KEY = "GEMINI_API_KEY";
+    /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
+    static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
     @UriPath(enums = "generate,stream",
              description = "generate: one request, one answer; stream: server-sent events, one exchange per event")
@@ -67,7 +67,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private BodyMapper bodyMapper;
     private ResponseMapper responseMapper;
     private CallSettings callSettings;
-    private GeminiHttpClient httpClient;
+    private GeminiClient client;
+    private ToolErrorPolicy toolErrorPolicy;
     private List<String> toolTags;
     private GeminiConversationStore conversationStore;
 
@@ -120,7 +121,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         requestHeaders = requestHeaders(authMode, apiKey);
         toolTags = OptionChecks.commaList(config.getTools());
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
-        WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy", config.getToolErrorPolicy());
+        toolErrorPolicy = WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy", config.getToolErrorPolicy());
         if (toolTags != null && operation == GeminiOperation.STREAM) {
             throw new IllegalArgumentException("tools (the tool-route loop) works with gemini:generate; gemini:stream"
                                                + " returns function calls in the CamelGeminiFunctionCalls header");
@@ -135,12 +136,15 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     protected void doStart() throws Exception {
         super.doStart();
         GeminiComponent component = getComponent();
-        httpClient = component.httpClient(configuration, operation == GeminiOperation.STREAM);
+        boolean streaming = operation == GeminiOperation.STREAM;
+        GeminiComponent.Transport transport = component.transport(configuration, streaming);
+        client = transport.client();
+        Executor completions = streaming ? transport.streamPool()
+                : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
         callSettings = new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
-                new ErrorDecoder(new Redactor(apiKey)), component.deadlines(), component.scheduler(),
-                component.completionExecutor());
+                new ErrorDecoder(new Redactor(apiKey)), completions, MAX_EVENT_BYTES);
     }
 
     /**
@@ -187,22 +191,6 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         List<Content> turns = new ArrayList<>(prepared.newTurns());
         turns.addAll(answerTurns);
         conversationStore.append(prepared.conversationId(), turns);
-    }
-
-    /** A call's failure as the exchange should carry it: a request timeout becomes ExchangeTimedOutException. */
-    Throwable toExchangeFailure(Throwable failure, Exchange exchange) {
-        if (failure instanceof TimeoutException) {
-            return new ExchangeTimedOutException(exchange, configuration.getRequestTimeout(), failure.getMessage());
-        }
-        if (failure instanceof ConnectTimeoutException timeout) {
-            // HttpClient's message names neither the option nor a time-out ("Connect to ... failed: 300 MILLISECONDS")
-            ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within"
-                    + " connectTimeout=" + configuration.getConnectTimeout() + "ms (" + timeout.getMessage() + ")",
-                    timeout.getHost());
-            named.initCause(timeout);
-            return named;
-        }
-        return failure;
     }
 
     /** The model for an exchange: header {@link GeminiConstants#MODEL}, else the endpoint's. */
@@ -294,9 +282,18 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return callSettings;
     }
 
-    /** The client of this endpoint; stream endpoints have their own, so a slow route never delays unary calls. */
-    GeminiHttpClient httpClient() {
-        return httpClient;
+    /** The transport of this endpoint; stream endpoints have their own, so streams never hold generate's pool. */
+    GeminiClient client() {
+        return client;
+    }
+
+    ToolErrorPolicy toolErrorPolicy() {
+        return toolErrorPolicy;
+    }
+
+    /** The request URI for a model, as text for messages. */
+    String uriFor(String model) {
+        return (model.equals(configuration.getModel()) ? defaultModelUri : modelUri(model)).toString();
     }
 
     public GeminiOperation getOperation() {

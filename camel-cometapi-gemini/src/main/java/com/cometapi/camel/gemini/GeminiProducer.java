@@ -1,37 +1,29 @@
 package com.cometapi.camel.gemini;
 
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import com.cometapi.camel.gemini.http.Call;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
-import com.cometapi.camel.gemini.http.RetryingCall;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
-import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.apache.hc.core5.concurrent.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What both operations share: the exchange becomes a request (bad input fails before sending), each model request
- * runs asynchronously with retries, and the exchange completes exactly once, with the result or the failure.
- *
- * @param <T> what a successful model request gives: a whole answer, or a stream whose first event has arrived
+ * What both operations share: the exchange becomes a request (bad input fails before sending), the work is a chain
+ * of futures over the transport's calls, and the exchange completes exactly once, in one place, when that chain
+ * does: with the result, or the failure as {@link GeminiFailures} translates it.
  */
-abstract class GeminiProducer<T> extends DefaultAsyncProducer {
+abstract class GeminiProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeminiProducer.class);
 
-    /** Decides what follows a successful model request. */
-    @FunctionalInterface
-    interface Success<T> {
-
-        /**
-         * @return true when the exchange is finished, false when another request was started (it will finish it)
-         */
-        boolean handle(GeminiHttpRequest request, T result, CallReport report, int attempts) throws Exception;
+    /** One model request's outcome: what the transport gave, its observer report and the HTTP attempts it took. */
+    record Answer<T>(T value, CallReport report, int attempts) {
     }
 
     GeminiProducer(GeminiEndpoint endpoint) {
@@ -43,77 +35,60 @@ abstract class GeminiProducer<T> extends DefaultAsyncProducer {
         return (GeminiEndpoint) super.getEndpoint();
     }
 
-    /** Starts one attempt; the callback hears of its outcome, an error answer as a failure. */
-    abstract Future<?> attempt(GeminiHttpRequest request, FutureCallback<T> callback);
-
-    /** Starts the work of a prepared exchange; something must finish it through the callback. */
-    abstract void start(Exchange exchange, PreparedCall prepared, AsyncCallback callback);
-
-    /** Whether this producer streams. */
-    abstract boolean streams();
+    /** The work of a prepared exchange: completes when the exchange may continue. */
+    abstract CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception;
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        PreparedCall prepared;
+        CompletableFuture<?> work;
         try {
-            prepared = getEndpoint().prepare(exchange);
+            work = run(exchange, getEndpoint().prepare(exchange));
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        start(exchange, prepared, callback);
+        work.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                exchange.setException(GeminiFailures.forExchange(failure, exchange,
+                        getEndpoint().getConfiguration().getRequestTimeout()));
+            }
+            callback.done(false);
+        });
         return false;
     }
 
-    /** Sends one model request, with retries; a success goes to {@code success}, a failure fails the exchange. */
-    void send(Exchange exchange, String model, GenerateContentRequest body, AsyncCallback callback, Success<T> success) {
+    /**
+     * Sends one model request, with retries. A failure sets the attempts header, clears the answer headers, is told
+     * to the observer and fails the returned future.
+     */
+    <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
+                                          boolean stream) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
-        GeminiHttpRequest request;
-        try {
-            request = endpoint.httpRequest(model, body);
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(false);
-            return;
-        }
-        CallReport report = new CallReport(endpoint.getComponent().observer(), model, streams());
-        RetryingCall.start(attempt -> attempt(request, attempt), endpoint.callSettings(),
-                new RetryingCall.Listener<T>() {
-                    @Override
-                    public void onSuccess(T result, int attempts) {
-                        report.attempts(attempts);
-                        boolean finished = true;
-                        try {
-                            finished = success.handle(request, result, report, attempts);
-                        } catch (Exception e) {
-                            exchange.setException(e);
-                            report.end(exchange.getMessage().getHeader(GeminiConstants.USAGE_METADATA,
-                                    UsageMetadata.class), e);
-                        }
-                        if (finished) {
-                            callback.done(false);
-                        }
-                    }
-
-                    @Override
-                    public void onRetry(Throwable failure, int attempts, long delayMillis) {
-                        LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(),
-                                failure.getMessage(), attempts + 1, delayMillis);
-                        report.retry(failure, attempts);
-                    }
-
-                    @Override
-                    public void onFailure(Throwable failure, int attempts) {
-                        LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), attempts,
-                                failure.getMessage());
-                        ResponseHeaders.clear(exchange.getMessage());
-                        exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
-                        Throwable translated = endpoint.toExchangeFailure(failure, exchange);
-                        report.end(null, translated, attempts);
-                        exchange.setException(translated);
-                        callback.done(false);
-                    }
-                });
+        GeminiHttpRequest request = endpoint.httpRequest(model, body);
+        CallReport report = new CallReport(endpoint.getComponent().observer(), model, stream);
+        Call.RetryListener retries = (failure, attempts, delayMillis) -> {
+            LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(), failure.getMessage(),
+                    attempts + 1, delayMillis);
+            report.retry(GeminiFailures.of(failure), attempts);
+        };
+        @SuppressWarnings("unchecked")
+        Call<T> call = (Call<T>) (stream
+                ? endpoint.client().open(request, endpoint.callSettings(), retries)
+                : endpoint.client().call(request, endpoint.callSettings(), retries));
+        return call.result().handle((value, failure) -> {
+            if (failure != null) {
+                Throwable translated = GeminiFailures.forExchange(failure, exchange,
+                        endpoint.getConfiguration().getRequestTimeout());
+                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), call.attempts(),
+                        translated.getMessage());
+                ResponseHeaders.clear(exchange.getMessage());
+                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, call.attempts());
+                report.end(null, translated, call.attempts());
+                throw translated instanceof CompletionException completion ? completion : new CompletionException(translated);
+            }
+            report.attempts(call.attempts());
+            return new Answer<>(value, report, call.attempts());
+        });
     }
 }

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
-import com.cometapi.camel.gemini.http.EventStream;
+import com.cometapi.camel.gemini.http.EventSource;
 import com.cometapi.camel.gemini.http.StreamItem;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GeminiJson;
@@ -32,7 +32,7 @@ import org.apache.camel.RuntimeCamelException;
  */
 public final class GeminiStreamIterator implements Iterator<Message>, Closeable {
 
-    private final EventStream stream;
+    private final EventSource stream;
     private final Exchange exchange;
     private final StreamChunkMapper mapper;
     private final long idleTimeoutMillis;
@@ -43,7 +43,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     private volatile boolean done;
     private boolean answered;
 
-    GeminiStreamIterator(EventStream stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
+    GeminiStreamIterator(EventSource stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
                          CallReport report, Consumer<Content> onAnswer) {
         this.report = report;
         this.onAnswer = onAnswer;
@@ -119,9 +119,9 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         }
         done = true;
         if (item instanceof StreamItem.Failure failure) {
-            report.end(mapper.latestUsage(), failure.cause());
-            throw failure.cause() instanceof RuntimeException runtime
-                    ? runtime : new RuntimeCamelException(failure.cause());
+            Throwable cause = GeminiFailures.of(failure.cause());
+            report.end(mapper.latestUsage(), cause);
+            throw cause instanceof RuntimeException runtime ? runtime : new RuntimeCamelException(cause);
         }
         ended();
         return null;
@@ -140,7 +140,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     @Override
     public void close() {
         done = true;
-        stream.abort();
+        stream.close();
         report.end(mapper.latestUsage(), null);
     }
 
@@ -149,9 +149,9 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         return done;
     }
 
-    /** The most events that ever waited in memory for the route at once. */
-    public int maxBufferedEvents() {
-        return stream.maxQueued();
+    /** The most bytes of events that ever waited in memory for the route at once. */
+    long maxBufferedBytes() {
+        return stream.maxQueuedBytes();
     }
 
     Message toMessage(String json) {

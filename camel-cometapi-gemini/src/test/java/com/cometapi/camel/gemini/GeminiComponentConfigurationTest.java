@@ -106,7 +106,7 @@ class GeminiComponentConfigurationTest extends WireMockGeminiTestSupport {
         second.start();
         proxied.start();
 
-        assertThat(first.httpClient()).isSameAs(second.httpClient());
-        assertThat(proxied.httpClient()).isNotSameAs(first.httpClient());
+        assertThat(first.client()).isSameAs(second.client());
+        assertThat(proxied.client()).isNotSameAs(first.client());
     }
 }

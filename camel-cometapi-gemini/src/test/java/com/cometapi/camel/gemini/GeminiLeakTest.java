@@ -124,7 +124,7 @@ class GeminiLeakTest {
 
     private static int leased(CamelContext context) {
         return context.getEndpoints().stream().filter(GeminiEndpoint.class::isInstance)
-                .map(e -> ((GeminiEndpoint) e).httpClient()).filter(Objects::nonNull).distinct()
+                .map(e -> ((GeminiEndpoint) e).client()).filter(Objects::nonNull).distinct()
                 .mapToInt(client -> client.poolStats().getLeased()).sum();
     }
 

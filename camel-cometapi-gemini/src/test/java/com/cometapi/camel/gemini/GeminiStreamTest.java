@@ -375,7 +375,7 @@ class GeminiStreamTest extends MockGeminiTestSupport {
 
     private int leasedConnections() {
         return context.getEndpoints().stream().filter(GeminiEndpoint.class::isInstance)
-                .map(e -> ((GeminiEndpoint) e).httpClient()).filter(java.util.Objects::nonNull).distinct()
+                .map(e -> ((GeminiEndpoint) e).client()).filter(java.util.Objects::nonNull).distinct()
                 .mapToInt(c -> c.poolStats().getLeased()).sum();
     }
 }

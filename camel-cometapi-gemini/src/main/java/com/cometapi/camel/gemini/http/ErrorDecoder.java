@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.cometapi.camel.gemini.GeminiApiException;
 import com.cometapi.camel.gemini.model.ApiError;
 import com.cometapi.camel.gemini.model.ErrorResponse;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Turns an error answer (a non-2xx response, or an error block inside a stream) into a {@link GeminiApiException}
+ * Turns an error answer (a non-2xx response, or an error block inside a stream) into a {@link ApiErrorException}
  * that says whether to retry and how long to wait, with the API key redacted from everything but the raw body.
  */
 public final class ErrorDecoder {
@@ -31,11 +30,11 @@ public final class ErrorDecoder {
     }
 
     /** Decodes a non-2xx HTTP answer. */
-    public GeminiApiException decode(String uri, HttpResult result) {
+    public ApiErrorException decode(String uri, HttpResult result) {
         String body = result.bodyAsString();
         ApiError error = parse(body);
         if (error == null) {
-            return new GeminiApiException(uri, result.status(), result.reason(), result.headers(), body, null,
+            return new ApiErrorException(uri, result.status(), result.reason(), result.headers(), body, null,
                     redactor.redact(excerpt(body)), List.of(), isRetryableStatus(result.status()),
                     retryAfter(result.headers().get("Retry-After")));
         }
@@ -43,28 +42,28 @@ public final class ErrorDecoder {
     }
 
     /** A 2xx answer whose body is not a Gemini response. Not retried. */
-    public GeminiApiException invalidResponse(String uri, HttpResult result, String problem) {
+    public ApiErrorException invalidResponse(String uri, HttpResult result, String problem) {
         String body = result.bodyAsString();
-        return new GeminiApiException(uri, result.status(), result.reason(), result.headers(), body, null,
+        return new ApiErrorException(uri, result.status(), result.reason(), result.headers(), body, null,
                 "the response is not a valid Gemini answer (" + redactor.redact(problem) + "): "
                                                                                        + redactor.redact(excerpt(body)),
                 List.of(), false, null);
     }
 
     /** Decodes an error block received in place of an event, inside a 200 stream. */
-    public GeminiApiException decodeStreamError(String uri, Map<String, String> headers, String block, ApiError error) {
+    public ApiErrorException decodeStreamError(String uri, Map<String, String> headers, String block, ApiError error) {
         int code = error.getCode() != null ? error.getCode() : 500;
         return fromError(uri, code, null, headers, block, error);
     }
 
-    private GeminiApiException fromError(String uri, int status, String reason, Map<String, String> headers,
+    private ApiErrorException fromError(String uri, int status, String reason, Map<String, String> headers,
                                          String body, ApiError error) {
         Duration headerDelay = retryAfter(headers.get("Retry-After"));
         Duration bodyDelay = parseProtoDuration(error.retryDelay());
         Duration delay = headerDelay == null ? bodyDelay
                 : bodyDelay == null ? headerDelay : headerDelay.compareTo(bodyDelay) >= 0 ? headerDelay : bodyDelay;
         boolean retryable = isRetryableStatus(status) && !isPerDayQuota(error);
-        return new GeminiApiException(uri, status, reason, headers, body, error.getStatus(),
+        return new ApiErrorException(uri, status, reason, headers, body, error.getStatus(),
                 redactor.redact(error.getMessage()), error.getDetails(), retryable, delay);
     }
 

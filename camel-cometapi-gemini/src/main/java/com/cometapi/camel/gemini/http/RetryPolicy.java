@@ -6,7 +6,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
-import com.cometapi.camel.gemini.GeminiApiException;
 import org.apache.hc.core5.http.HttpException;
 
 /**
@@ -31,8 +30,8 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         }
         long backoff = initialDelayMillis << Math.min(attemptsMade - 1, 20);
         long floor = backoff;
-        if (failure instanceof GeminiApiException api && api.getRetryDelay() != null) {
-            floor = Math.max(backoff, api.getRetryDelay().toMillis());
+        if (failure instanceof ApiErrorException api && api.retryDelay() != null) {
+            floor = Math.max(backoff, api.retryDelay().toMillis());
         }
         long jitter = backoff <= 1 ? 0 : ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
         return Math.min(maxDelayMillis, floor + jitter);
@@ -43,8 +42,8 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
      * handshake or certificate failure, which the next attempt would meet again.
      */
     public static boolean isRetryable(Throwable failure) {
-        if (failure instanceof GeminiApiException api) {
-            return api.isRetryable();
+        if (failure instanceof ApiErrorException api) {
+            return api.retryable();
         }
         if (failure instanceof SSLHandshakeException || failure instanceof SSLPeerUnverifiedException) {
             return false;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import com.cometapi.camel.gemini.GeminiApiException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,15 +20,15 @@ class RetryPolicyTest {
 
     private static final int SAMPLES = 2_000;
 
-    private static GeminiApiException rateLimited(Duration serverDelay) {
-        return new GeminiApiException("http://127.0.0.1/v1beta/models/gemini-2.5-flash:generateContent", 429, null,
+    private static ApiErrorException rateLimited(Duration serverDelay) {
+        return new ApiErrorException("http://127.0.0.1/v1beta/models/gemini-2.5-flash:generateContent", 429, null,
                 Map.of(), "{}", "RESOURCE_EXHAUSTED", "Quota exceeded", List.of(), true, serverDelay);
     }
 
     @Test
     void serverDelayBelowTheCapIsAFloorAndJitterOnlyAddsToIt() {
         RetryPolicy policy = new RetryPolicy(5, 100, 60_000);
-        GeminiApiException failure = rateLimited(Duration.ofMillis(3_000));
+        ApiErrorException failure = rateLimited(Duration.ofMillis(3_000));
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             long backoff = 100L << (attempt - 1);
@@ -46,7 +45,7 @@ class RetryPolicyTest {
     @Test
     void serverDelayBelowTheBackoffLeavesTheBackoffAsTheFloor() {
         RetryPolicy policy = new RetryPolicy(3, 1_000, 60_000);
-        GeminiApiException failure = rateLimited(Duration.ofMillis(200));
+        ApiErrorException failure = rateLimited(Duration.ofMillis(200));
 
         for (int i = 0; i < SAMPLES; i++) {
             assertThat(policy.delayMillis(1, failure)).isBetween(1_000L, 1_500L);
@@ -73,7 +72,7 @@ class RetryPolicyTest {
     @Test
     void serverDelayAboveRetryMaxDelayIsCappedAtRetryMaxDelayAndStillRetried() {
         RetryPolicy policy = new RetryPolicy(2, 100, 5_000);
-        GeminiApiException failure = rateLimited(Duration.ofSeconds(120));
+        ApiErrorException failure = rateLimited(Duration.ofSeconds(120));
 
         for (int i = 0; i < SAMPLES; i++) {
             assertThat(policy.delayMillis(1, failure)).isEqualTo(5_000L);

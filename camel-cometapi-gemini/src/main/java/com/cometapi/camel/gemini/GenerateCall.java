@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.FunctionCall;
@@ -18,55 +19,60 @@ import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import com.cometapi.camel.gemini.response.ResponseMapper;
 import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
 /**
- * One {@code gemini:generate} exchange: a model request, and while the model calls offered tool routes, those calls
- * run and their results go back in a further request, until the model answers or {@code maxToolIterations} requests
- * were made. Without tools it is a single request. Everything runs on callbacks: no thread waits.
+ * One {@code gemini:generate} exchange: a model request and, while the model calls offered tool routes, those calls
+ * and a further request with their results, until the model answers or {@code maxToolIterations} requests were made.
+ * Without tools it is a single request. A chain of futures: no thread waits for Gemini or a tool route.
  */
-final class ToolLoop {
+final class GenerateCall {
 
     private final GeminiGenerateProducer producer;
     private final GeminiEndpoint endpoint;
     private final Exchange exchange;
     private final PreparedCall prepared;
-    private final AsyncCallback callback;
     private final Map<String, GeminiToolConsumer> toolsByName = new HashMap<>();
     private final List<Content> contents;
     private final List<Content> loopTurns = new ArrayList<>();
     private final TokenSums sums = new TokenSums();
+    private final boolean failOnToolError;
     private int requests;
     private int attempts;
 
-    ToolLoop(GeminiGenerateProducer producer, Exchange exchange, PreparedCall prepared, AsyncCallback callback) {
+    GenerateCall(GeminiGenerateProducer producer, Exchange exchange, PreparedCall prepared) {
         this.producer = producer;
         this.endpoint = producer.getEndpoint();
         this.exchange = exchange;
         this.prepared = prepared;
-        this.callback = callback;
         prepared.tools().forEach(tool -> toolsByName.put(tool.getEndpoint().getName(), tool));
         this.contents = new ArrayList<>(prepared.request().getContents());
+        this.failOnToolError = endpoint.toolErrorPolicy() == ToolErrorPolicy.FAIL;
     }
 
-    void next() {
+    /** Sends the next model request; completes when the exchange holds the final answer. */
+    CompletableFuture<Void> run() throws Exception {
         requests++;
         prepared.request().setContents(List.copyOf(contents));
-        producer.send(exchange, prepared.model(), prepared.request(), callback, this::answered);
+        return producer.<HttpResult> send(exchange, prepared.model(), prepared.request(), false)
+                .thenCompose(this::answered);
     }
 
-    /** @return true when the exchange is finished; false when the tools run and another request follows */
-    private boolean answered(GeminiHttpRequest request, HttpResult result, CallReport report, int attemptsMade)
-            throws Exception {
-        attempts += attemptsMade;
-        GenerateContentResponse response = parse(request, result);
-        report.end(response.getUsageMetadata(), null);
+    private CompletableFuture<Void> answered(GeminiProducer.Answer<HttpResult> answer) {
+        attempts += answer.attempts();
+        GenerateContentResponse response;
+        try {
+            response = parse(answer.value());
+        } catch (RuntimeException e) {
+            answer.report().end(null, GeminiFailures.of(e));
+            throw e;
+        }
+        answer.report().end(response.getUsageMetadata(), null);
         sums.add(response.getUsageMetadata());
         List<FunctionCall> calls = response.functionCalls();
         if (toolsByName.isEmpty() || calls.isEmpty() || response.firstCandidate().getContent() == null) {
-            finish(response, result);
-            return true;
+            finish(response, answer.value());
+            return CompletableFuture.completedFuture(null);
         }
         int limit = endpoint.getConfiguration().getMaxToolIterations();
         if (requests >= limit) {
@@ -77,41 +83,45 @@ final class ToolLoop {
         Content modelTurn = response.firstCandidate().getContent();
         contents.add(modelTurn);
         loopTurns.add(modelTurn);
-        runTools(calls, 0, new ArrayList<>());
-        return false;
-    }
-
-    /** Runs the calls one after the other, in call order, then sends all responses back in one user turn. */
-    private void runTools(List<FunctionCall> calls, int index, List<Part> responses) {
-        if (index == calls.size()) {
+        return runTools(calls).thenCompose(responses -> {
             Content toolTurn = Content.of(Content.ROLE_USER, responses);
             contents.add(toolTurn);
             loopTurns.add(toolTurn);
-            next();
-            return;
-        }
-        FunctionCall call = calls.get(index);
-        GeminiToolConsumer tool = toolsByName.get(call.getName());
-        if (tool == null) {
-            responses.add(functionResponse(call, error("There is no function named " + call.getName())));
-            runTools(calls, index + 1, responses);
-            return;
-        }
-        tool.invoke(call, (result, failure) -> {
-            if (failure != null && isFailPolicy()) {
-                exchange.setException(failure);
-                callback.done(false);
-                return;
+            try {
+                return run();
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
             }
-            Map<String, Object> response = failure != null ? error(failure.getMessage()) : result;
-            responses.add(functionResponse(call, response));
-            runTools(calls, index + 1, responses);
         });
     }
 
-    private boolean isFailPolicy() {
-        return WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy",
-                endpoint.getConfiguration().getToolErrorPolicy()) == ToolErrorPolicy.FAIL;
+    /** Runs the calls one after the other, in call order; all responses go back in one user turn. */
+    private CompletableFuture<List<Part>> runTools(List<FunctionCall> calls) {
+        CompletableFuture<List<Part>> responses = CompletableFuture.completedFuture(new ArrayList<>());
+        for (FunctionCall call : calls) {
+            responses = responses.thenCompose(parts -> runTool(call).thenApply(part -> {
+                parts.add(part);
+                return parts;
+            }));
+        }
+        return responses;
+    }
+
+    private CompletableFuture<Part> runTool(FunctionCall call) {
+        GeminiToolConsumer tool = toolsByName.get(call.getName());
+        if (tool == null) {
+            return CompletableFuture.completedFuture(
+                    functionResponse(call, error("There is no function named " + call.getName())));
+        }
+        CompletableFuture<Part> response = new CompletableFuture<>();
+        tool.invoke(call, (result, failure) -> {
+            if (failure != null && failOnToolError) {
+                response.completeExceptionally(failure);
+            } else {
+                response.complete(functionResponse(call, failure != null ? error(failure.getMessage()) : result));
+            }
+        });
+        return response;
     }
 
     private static Map<String, Object> error(String message) {
@@ -125,11 +135,15 @@ final class ToolLoop {
                 .setResponse(response));
     }
 
-    private void finish(GenerateContentResponse response, HttpResult result) throws Exception {
+    private void finish(GenerateContentResponse response, HttpResult result) {
         ResponseHeaders.clear(exchange.getMessage());
         exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
         ResponseMapper mapper = endpoint.responseMapper();
-        mapper.apply(response, mapper.needsJson() ? result.bodyAsString() : null, exchange.getMessage());
+        try {
+            mapper.apply(response, mapper.needsJson() ? result.bodyAsString() : null, exchange.getMessage());
+        } catch (GeminiBlockedException blocked) {
+            throw new CompletionException(blocked);
+        }
         if (!toolsByName.isEmpty()) {
             exchange.getMessage().setHeader(GeminiConstants.TOOL_ITERATIONS, requests);
             sums.apply(exchange.getMessage());
@@ -141,11 +155,11 @@ final class ToolLoop {
         endpoint.remember(prepared, answer);
     }
 
-    private GenerateContentResponse parse(GeminiHttpRequest request, HttpResult result) throws GeminiApiException {
+    private GenerateContentResponse parse(HttpResult result) {
         try {
             return GeminiJson.MAPPER.readValue(result.body(), GenerateContentResponse.class);
         } catch (IOException e) {
-            throw endpoint.callSettings().errorDecoder().invalidResponse(request.uri().toString(), result,
+            throw endpoint.callSettings().errorDecoder().invalidResponse(endpoint.uriFor(prepared.model()), result,
                     e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -32,18 +33,24 @@ import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The asynchronous HTTP transport: an Apache HttpClient 5 async client with a connection pool. No thread waits for
- * Gemini; completions arrive on the client's I/O threads.
+ * One HTTP exchange at a time, asynchronously: an Apache HttpClient 5 async client with a connection pool. No thread
+ * waits for Gemini; callbacks arrive on the client's I/O threads, which must never wait for anything. Retries,
+ * deadlines and hand-offs are {@link GeminiClient}'s.
  */
-public final class GeminiHttpClient implements Closeable {
+final class HttpTransport implements Closeable {
 
     /** Bytes a response may bring before its consumer grants more: bounds what a slow stream reader holds. */
     static final int INITIAL_WINDOW = 8 * 1024;
+    /** SO_RCVBUF of a streaming client's sockets: bounds what a paused stream leaves the kernel to hand over. */
+    static final int STREAM_RECEIVE_BUFFER = 128 * 1024;
 
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager pool;
 
-    public GeminiHttpClient(HttpSettings settings) {
+    private final long connectTimeoutMillis;
+
+    HttpTransport(HttpSettings settings) {
+        this.connectTimeoutMillis = settings.connectTimeoutMillis();
         PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -64,7 +71,8 @@ public final class GeminiHttpClient implements Closeable {
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 .setHttp1Config(Http1Config.custom().setInitialWindowSize(INITIAL_WINDOW).build())
-                .setIOReactorConfig(IOReactorConfig.custom().setSoKeepAlive(true).build())
+                .setIOReactorConfig(reactorConfig(settings))
+                .setIoSessionDecorator(PausableSession::new)
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .disableAutomaticRetries();
@@ -87,8 +95,7 @@ public final class GeminiHttpClient implements Closeable {
      *
      * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
      */
-    public Future<SimpleHttpResponse> send(GeminiHttpRequest request, ErrorDecoder errors,
-                                           FutureCallback<HttpResult> callback) {
+    Future<SimpleHttpResponse> send(GeminiHttpRequest request, ErrorDecoder errors, FutureCallback<HttpResult> callback) {
         return execute(request, SimpleResponseConsumer.create(), new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
@@ -102,7 +109,7 @@ public final class GeminiHttpClient implements Closeable {
 
             @Override
             public void failed(Exception ex) {
-                callback.failed(ex);
+                callback.failed(named(ex));
             }
 
             @Override
@@ -112,14 +119,33 @@ public final class GeminiHttpClient implements Closeable {
         });
     }
 
+    private static IOReactorConfig reactorConfig(HttpSettings settings) {
+        IOReactorConfig.Builder config = IOReactorConfig.custom().setSoKeepAlive(true);
+        if (settings.streaming()) {
+            config.setRcvBufSize(STREAM_RECEIVE_BUFFER);
+        }
+        return config.build();
+    }
+
+    /** HttpClient's connect time-out names neither the option nor a time-out: say which option it is. */
+    Exception named(Exception failure) {
+        if (failure instanceof ConnectTimeoutException timeout) {
+            ConnectTimeoutException named = new ConnectTimeoutException("Could not connect to Gemini within"
+                    + " connectTimeout=" + connectTimeoutMillis + "ms (" + timeout.getMessage() + ")",
+                    timeout.getHost());
+            named.initCause(timeout);
+            return named;
+        }
+        return failure;
+    }
+
     /**
      * Sends a request whose answer is consumed as it arrives, by {@code consumer}.
      *
      * @return a future whose {@code cancel(true)} aborts the exchange and closes its connection
      */
-    public <T> Future<T> stream(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer,
-                                FutureCallback<T> callback) {
-        return execute(request, consumer, callback);
+    <T> Future<T> stream(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer) {
+        return execute(request, consumer, null);
     }
 
     private <T> Future<T> execute(GeminiHttpRequest request, AsyncResponseConsumer<T> consumer,
@@ -133,13 +159,14 @@ public final class GeminiHttpClient implements Closeable {
     }
 
     /** Connections currently leased, available and waited for. */
-    public PoolStats poolStats() {
+    PoolStats poolStats() {
         return pool.getTotalStats();
     }
 
+    /** Closes every connection at once: calls still held have been failed by {@link GeminiClient#close()}. */
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        client.close(CloseMode.IMMEDIATE);
     }
 
     private static SimpleHttpRequest toHttpRequest(GeminiHttpRequest request) {

@@ -1,0 +1,220 @@
+package com.cometapi.camel.gemini.http;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.apache.hc.core5.http.nio.CapacityChannel;
+
+/**
+ * The events of one stream waiting for their reader, and the stream's flow control. The I/O thread adds events and
+ * never waits; when enough wait, the input capacity HttpCore asks for is not granted, so it stops reading the socket,
+ * and the reader grants it once it has taken them. HttpCore may still hand over what its buffers already hold, so a
+ * hard limit, {@code maxQueuedBytes}, fails this stream alone (never the reactor) if its reader falls that far behind.
+ */
+final class EventQueue implements EventSource {
+
+    /** Input granted at a time, as bytes. */
+    static final int WINDOW = 8 * 1024;
+    /** Input is granted again only while fewer events than this wait. */
+    static final int RESUME_EVENTS = 8;
+    /** ... and fewer bytes than this. */
+    static final long RESUME_BYTES = 256 * 1024;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition arrived = lock.newCondition();
+    private final ArrayDeque<StreamItem> items = new ArrayDeque<>();
+    private final long maxQueuedBytes;
+    private final Consumer<EventQueue> onClosed;
+    private long queuedBytes;
+    private long maxSeenBytes;
+    private CapacityChannel withheld;
+    private PausableSession session;
+    private boolean terminated;
+    private volatile boolean endedNormally;
+    private volatile boolean closed;
+    private volatile Future<?> exchange;
+
+    /**
+     * @param maxQueuedBytes the most bytes of events that may wait before the stream fails
+     * @param onClosed       run once when the queue is closed or has ended
+     */
+    EventQueue(long maxQueuedBytes, Consumer<EventQueue> onClosed) {
+        this.maxQueuedBytes = maxQueuedBytes;
+        this.onClosed = onClosed;
+    }
+
+    /** The HTTP exchange to cancel on {@link #close()}. */
+    void attach(Future<?> exchangeFuture) {
+        exchange = exchangeFuture;
+        if (closed && !endedNormally) {
+            exchangeFuture.cancel(true);
+        }
+    }
+
+    /** An event's JSON, from the I/O thread. Never waits. */
+    void add(String json) {
+        boolean overflow;
+        lock.lock();
+        try {
+            if (terminated) {
+                return;
+            }
+            queuedBytes += json.length();
+            maxSeenBytes = Math.max(maxSeenBytes, queuedBytes);
+            overflow = queuedBytes > maxQueuedBytes;
+            if (!overflow) {
+                items.add(new StreamItem.Event(json));
+                arrived.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (overflow) {
+            fail(new IOException("The route fell more than " + maxQueuedBytes + " bytes of Gemini events behind this"
+                                 + " stream (the most a stream holds in memory); the stream was stopped"));
+            close();
+        }
+    }
+
+    /** The stream ended normally. */
+    void end() {
+        terminate(new StreamItem.End());
+    }
+
+    /** The stream broke; the reader gets the failure after the events before it. */
+    void fail(Throwable cause) {
+        terminate(new StreamItem.Failure(cause));
+    }
+
+    /** Whether the stream has ended or failed. */
+    boolean isTerminated() {
+        lock.lock();
+        try {
+            return terminated;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * HttpCore asks for input capacity (on the I/O thread handling this stream's input): granted now if the reader
+     * keeps up, else when it has caught up; meanwhile the connection's reads are paused.
+     */
+    void capacityWanted(CapacityChannel channel) throws IOException {
+        lock.lock();
+        try {
+            if (session == null) {
+                session = PausableSession.current();
+            }
+            if (!roomForMore()) {
+                withheld = channel;
+                if (session != null) {
+                    session.pause();
+                }
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        channel.update(WINDOW);
+    }
+
+    @Override
+    public StreamItem poll(long timeoutMillis) throws InterruptedException {
+        StreamItem item;
+        CapacityChannel grant = null;
+        lock.lock();
+        try {
+            long left = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (items.isEmpty()) {
+                if (left <= 0) {
+                    return null;
+                }
+                left = arrived.awaitNanos(left);
+            }
+            item = items.poll();
+            if (item instanceof StreamItem.Event event) {
+                queuedBytes -= event.json().length();
+            }
+            if (withheld != null && roomForMore()) {
+                grant = withheld;
+                withheld = null;
+                if (session != null) {
+                    session.resume();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (grant != null) {
+            try {
+                grant.update(WINDOW);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+        return item;
+    }
+
+    @Override
+    public StreamItem peek() {
+        lock.lock();
+        try {
+            return items.peek();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!endedNormally) {
+            Future<?> future = exchange;
+            if (future != null && !future.isDone()) {
+                future.cancel(true);
+            }
+        }
+        onClosed.accept(this);
+    }
+
+    @Override
+    public long maxQueuedBytes() {
+        lock.lock();
+        try {
+            return maxSeenBytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean roomForMore() {
+        return items.size() < RESUME_EVENTS && queuedBytes < RESUME_BYTES;
+    }
+
+    private void terminate(StreamItem last) {
+        lock.lock();
+        try {
+            if (terminated) {
+                return;
+            }
+            terminated = true;
+            endedNormally = last instanceof StreamItem.End;
+            items.add(last);
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (endedNormally) {
+            onClosed.accept(this);
+        }
+    }
+}
