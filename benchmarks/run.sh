@@ -5,6 +5,9 @@
 #   benchmarks/run.sh                 everything (about 10-13 minutes on 2 cores)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
+# A harness can also run alone against a stub started by hand, e.g. MixedLoadHarness with small counts in under a
+# minute: the command lines are in its javadoc.
+#
 # The component is built from this work tree and installed first (tests skipped), so the jar measured is the
 # repository's code as it is. Results and each step's log: benchmarks/target/results/ (NAME.log per step). A step
 # that fails stops the run, naming the step and showing the end of its log; any other command that fails stops it
@@ -126,6 +129,11 @@ for LIB in raw component genai langchain4j; do
   step "stream-$LIB" java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.StreamHarness \
     "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
 done
+
+log "mixed load: 50 streams (10 with a slow consumer) and 500 calls at once, against the 40 streams alone"
+step mixed java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.MixedLoadHarness \
+  "$BASE_URL" "$RESULTS/mixed.jsonl" 50 10 500 20 300 3
+grep -E '^(alone|mixed) +round' "$RESULTS/mixed.log" || true
 
 log "profiles: JFR execution samples"
 for SPEC in "raw unary" "component unary" "raw stream" "component stream"; do

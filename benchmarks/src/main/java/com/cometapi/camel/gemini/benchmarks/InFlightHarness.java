@@ -1,11 +1,7 @@
 package com.cometapi.camel.gemini.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cometapi.camel.gemini.benchmarks.clients.GeminiClient;
 import com.cometapi.camel.gemini.benchmarks.clients.Libraries;
@@ -90,62 +86,35 @@ public final class InFlightHarness {
 
     static Run run(GeminiClient client, String model, int calls) throws Exception {
         Probe.resetPeakThreads();
-        AtomicInteger errors = new AtomicInteger();
-        List<Throwable> failures = new ArrayList<>();
         try (Probe.HeapSampler heap = new Probe.HeapSampler(5)) {
             long cpu = Probe.cpuNanos();
             long start = System.nanoTime();
-            List<CompletableFuture<String>> futures = new ArrayList<>(calls);
+            CallBurst burst = new CallBurst(client, model);
             for (int i = 0; i < calls; i++) {
-                futures.add(client.generateAsync(model, UnaryBenchmark.PROMPT).whenComplete((answer, failure) -> {
-                    if (failure != null || answer == null || !answer.startsWith("Apache Camel is")) {
-                        errors.incrementAndGet();
-                        synchronized (failures) {
-                            failures.add(failure != null ? failure : new IllegalStateException("answer " + answer));
-                        }
-                    }
-                }));
+                burst.start();
             }
             long submitted = System.nanoTime();
-            for (CompletableFuture<String> future : futures) {
-                try {
-                    future.get(5, TimeUnit.MINUTES);
-                } catch (Exception counted) {
-                    // counted in errors
-                }
-            }
+            burst.await();
             long end = System.nanoTime();
             long cpuUsed = Probe.cpuNanos() - cpu;
-            String first;
-            synchronized (failures) {
-                first = failures.isEmpty() ? null : describe(failures.get(0));
-            }
             return new Run(TimeUnit.NANOSECONDS.toMillis(end - start), TimeUnit.NANOSECONDS.toMillis(submitted - start),
-                    Probe.peakThreads(), heap.peak(), cpuUsed, errors.get(), first);
+                    Probe.peakThreads(), heap.peak(), cpuUsed, burst.errors(), burst.firstError());
         }
     }
 
     static LiveHeap liveHeapRun(GeminiClient client, String model, int calls) throws Exception {
-        AtomicInteger pending = new AtomicInteger(calls);
         long start = System.nanoTime();
-        List<CompletableFuture<String>> futures = new ArrayList<>(calls);
+        CallBurst burst = new CallBurst(client, model);
         for (int i = 0; i < calls; i++) {
-            futures.add(client.generateAsync(model, UnaryBenchmark.PROMPT)
-                    .whenComplete((answer, failure) -> pending.decrementAndGet()));
+            burst.start();
         }
         long wait = TimeUnit.MILLISECONDS.toNanos(800) - (System.nanoTime() - start);
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
-        int inFlight = pending.get();
+        int inFlight = burst.pending();
         long live = Probe.liveHeap();
-        for (CompletableFuture<String> future : futures) {
-            try {
-                future.get(5, TimeUnit.MINUTES);
-            } catch (Exception ignored) {
-                // only the heap matters here
-            }
-        }
+        burst.await();
         return new LiveHeap(live, inFlight);
     }
 }

@@ -37,7 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
  * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
  * {@code failed} of {@code calls}), {@code connections}. Also {@code inflight.callsPerBurst} and
- * {@code inflight.delayMs} (the section's title) and {@code inflight.bursts} (measured bursts per library).</li>
+ * {@code inflight.delayMs} (the section's title) and {@code inflight.bursts} (measured bursts per library), and
+ * {@code inflight.component.threadsTarget}: whether the component's peak meets the target of 2,000 calls in flight
+ * on at most 64 live threads ({@code met}, {@code not met}, or why it was not judged).</li>
  * <li>{@code stream.LIB.F}, the three streaming tables, with {@code F}: delivery {@code firstP50}, {@code firstP90},
  * {@code firstMax}, {@code firstRatio}, {@code laterP50}, {@code laterP90} (µs); CPU per event on 500-event streams
  * {@code cpu500}, {@code cpu500Ratio}, {@code sys500}, {@code switches500} (context switches/event),
@@ -45,6 +47,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ({@code cpu20k}, {@code cpu20kRatio}, {@code sys20k}, {@code switches20k}, {@code alloc20k},
  * {@code eventsPerSecond20k}); slow consumer {@code slowChunks}, {@code slowConsumerMs}, {@code slowServerMs},
  * {@code slowPeakMb}, {@code slowAboveIdleMb}. Also {@code stream.slowEvents} (events of the slow stream).</li>
+ * <li>{@code mixed.PHASE.F}, the mixed-load table (the component only), {@code PHASE} {@code alone} or
+ * {@code mixed}, with {@code F}: {@code streamsCompleted}, {@code streamsStarted} (ordinary streams, all rounds),
+ * {@code firstP50}, {@code firstP99} (first chunk, ms), {@code deliveryP99} (its part from the stub's write, ms),
+ * {@code streamsDoneMs}, {@code peakThreads}; for {@code mixed} also {@code slowCompleted}, {@code slowStarted},
+ * {@code slowDoneMs}, {@code callsCompleted}, {@code callsStarted}, {@code callsDoneMs}. Also {@code mixed.streams},
+ * {@code mixed.slowStreams}, {@code mixed.calls} (the title), {@code mixed.ordinaryStreams}, {@code mixed.rounds},
+ * {@code mixed.samples} (first chunks per phase), {@code mixed.events}, {@code mixed.slowChunkMs}, and the targets:
+ * {@code mixed.firstP99Ratio} (mixed p99 / alone p99) and {@code mixed.firstP99Target} ({@code met} or
+ * {@code not met}).</li>
  * <li>{@code profile.MODE.LIB.ROW}, JFR samples per 1,000 calls ({@code MODE} {@code unary}) or per 1,000 500-event
  * streams ({@code MODE} {@code stream}) charged to a row of the "samples charged to" table; {@code ROW} is the row's
  * name in lower case with every run of other characters as one {@code -} and no {@code -} at either end, e.g.
@@ -72,6 +83,9 @@ public final class Report {
             "component-defaults", "gemini component, Camel's default pool queues (1,000)",
             "genai", "google-genai",
             "langchain4j", "langchain4j");
+
+    private static final String INFLIGHT_TARGET = "2,000 unary calls in flight on ≤ 64 live threads";
+    private static final double FIRST_CHUNK_TARGET = 2.0;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z0-9_.-]+)}}");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->\\s*", Pattern.DOTALL);
@@ -134,6 +148,7 @@ public final class Report {
         unary(results.resolve("unary.json"));
         inflight(results.resolve("inflight.jsonl"));
         streaming(results.resolve("stream.jsonl"));
+        mixedLoad(results.resolve("mixed.jsonl"), results.resolve("inflight.jsonl"));
         profile(results.resolve("profile.jsonl"));
         line(fill(findings).strip());
         line("");
@@ -159,6 +174,12 @@ public final class Report {
              + " 20,000 events sent back to back: process CPU per event (median of runs); (3) 100,000 events to a"
              + " consumer that parks 1 ms every 25 chunks, with the live heap after a full GC sampled every 250 ms."
              + " The component is read as a route would: `.split(body()).streaming()` then a processor.");
+        line("- **Mixed load** (`MixedLoadHarness`, one JVM, `-Xmx1g`, the component only): every stream and"
+             + " call started without waiting (`ProducerTemplate.asyncSend` into a `gemini:stream` route split with"
+             + " `.split(body()).streaming()`, `asyncRequestBody` into a `gemini:generate` route), interleaved from"
+             + " one thread, then awaited; the ordinary streams alone and then mixed with the slow streams and the"
+             + " calls, round after round. `maxConnections` is the number of streams and calls. The stub writes"
+             + " paced streams from a timer, so it serves every stream at once.");
         line("- **Profile** (`ProfileHarness`, one JVM per row): the single-threaded call loop (and a loop of"
              + " 500-event streams) for 12 s under JDK Flight Recorder's execution sampler, after 5 s of warm-up."
              + " The sampler sees only threads running Java code, so the profile explains the Java part of the CPU"
@@ -260,7 +281,7 @@ public final class Report {
                     ? " (" + row.get("connections").asInt() + " connections)" : "")
                  + " | " + row.get("asyncStyle").asText() + " | " + v(k + "wall", f0(wall)) + " | "
                  + v(k + "wallRatio", ratio(wall, rawWall)) + " | "
-                 + v(k + "peakThreads", String.valueOf((int) max(runs, r -> r.get("peakThreads").asDouble()))) + " | "
+                 + v(k + "peakThreads", threadPeak(row)) + " | "
                  + v(k + "idleThreads", String.valueOf(row.get("threadsIdle").asInt())) + " | "
                  + v(k + "liveHeapMb", f1(row.get("liveHeapInFlightMb").asDouble())) + " ("
                  + v(k + "liveHeapIdleMb", f1(row.get("liveHeapBaselineMb").asDouble())) + ")" + " | "
@@ -275,6 +296,36 @@ public final class Report {
              + " Live heap: after a full GC 800 ms into a separate burst, with the idle figure in brackets; the"
              + " difference is what the calls in flight hold (connections and their buffers included).");
         line("");
+        JsonNode component = component(rows);
+        if (component != null) {
+            line("Target for the component: " + INFLIGHT_TARGET + " (peak, every thread of the JVM). This run: "
+                 + v("inflight.component.peakThreads", threadPeak(component)) + ", "
+                 + v("inflight.component.threadsTarget", threadTarget(component)) + ".");
+            line("");
+        }
+    }
+
+    /** The component's row of the in-flight results (the default pool profile's row excluded); null if none. */
+    private static JsonNode component(List<JsonNode> inflightRows) {
+        return inflightRows.stream().filter(r -> r.get("library").asText().equals("component")).findFirst()
+                .orElse(null);
+    }
+
+    /** The largest peak of live threads over a library's in-flight bursts, as the table prints it. */
+    private static String threadPeak(JsonNode row) {
+        return String.valueOf((int) max(row.get("runs"), r -> r.get("peakThreads").asDouble()));
+    }
+
+    /** Whether an in-flight row meets {@link #INFLIGHT_TARGET}: only a burst of 2,000 calls is judged. */
+    private static String threadTarget(JsonNode row) {
+        if (row.get("calls").asInt() != 2000) {
+            return "not measured with 2,000 calls";
+        }
+        return met(max(row.get("runs"), r -> r.get("peakThreads").asDouble()) <= 64);
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "not met";
     }
 
     private void streaming(Path file) throws IOException {
@@ -353,6 +404,88 @@ public final class Report {
         line("The server finishing long before the consumer means the data waited somewhere: in the kernel's"
              + " socket buffers (a few MB on loopback) or in the client's heap, which the last column shows.");
         line("");
+    }
+
+    private void mixedLoad(Path file, Path inflightFile) throws IOException {
+        List<JsonNode> runs = jsonLines(file);
+        if (runs.isEmpty()) {
+            return;
+        }
+        JsonNode run = runs.get(runs.size() - 1);
+        JsonNode alone = run.get("alone");
+        JsonNode mixed = run.get("mixed");
+        int ordinary = run.get("streams").asInt() - run.get("slowStreams").asInt();
+        line("## Mixed load: " + v("mixed.streams", String.valueOf(run.get("streams").asInt())) + " streams, "
+             + v("mixed.slowStreams", String.valueOf(run.get("slowStreams").asInt())) + " of them with a slow"
+             + " consumer, and " + v("mixed.calls", String.format(Locale.ROOT, "%,d", run.get("calls").asInt()))
+             + " calls at once, through the component");
+        line("");
+        line("| phase | ordinary streams completed | first chunk p50 ms | p99 ms | p99 from the stub's write ms |"
+             + " ordinary streams done after ms | slow streams completed | calls completed | calls done after ms |"
+             + " peak live threads |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| " + v("mixed.ordinaryStreams", String.valueOf(ordinary)) + " streams alone | "
+             + mixedCells("mixed.alone.", alone) + " |");
+        line("| the same " + ordinary + " streams with the slow streams and the calls | "
+             + mixedCells("mixed.mixed.", mixed) + " |");
+        line("");
+        for (String phase : List.of("alone", "mixed")) {
+            if (run.get(phase).hasNonNull("firstError")) {
+                line("First failure (" + phase + "): `" + shorten(run.get(phase).get("firstError").asText()) + "`");
+                line("");
+            }
+        }
+        double p99Ratio = mixed.get("firstChunkP99Millis").asDouble() / alone.get("firstChunkP99Millis").asDouble();
+        JsonNode inflight = component(jsonLines(inflightFile));
+        line("| target | this run | met |");
+        line("|---|---:|---|");
+        line("| first chunk p99 of the " + ordinary + " streams, mixed, within " + f0(FIRST_CHUNK_TARGET)
+             + "× of alone | " + v("mixed.firstP99Ratio", ratio(mixed.get("firstChunkP99Millis").asDouble(),
+                alone.get("firstChunkP99Millis").asDouble())) + "× | "
+             + v("mixed.firstP99Target", Double.isNaN(p99Ratio) ? "–" : met(p99Ratio <= FIRST_CHUNK_TARGET)) + " |");
+        line("| " + INFLIGHT_TARGET + " (in-flight table, component) | " + (inflight == null ? "– | not measured"
+                : v("inflight.component.peakThreads", threadPeak(inflight)) + " | "
+                  + v("inflight.component.threadsTarget", threadTarget(inflight))) + " |");
+        line("");
+        line("Measured rounds per phase: " + v("mixed.rounds", String.valueOf(alone.get("rounds").asInt()))
+             + " (the phases alternating, after one unmeasured round of each); percentiles over the "
+             + v("mixed.samples", String.valueOf(alone.get("firstChunkSamples").asInt())) + " first chunks of a"
+             + " phase's rounds, times are medians per round, peaks the largest. Every stream asks for "
+             + v("mixed.events", String.valueOf(run.get("events").asInt())) + " events, the first "
+             + run.get("firstMillis").asLong() + " ms after the request and then one every "
+             + run.get("gapMillis").asLong() + " ms; a slow stream's split step sleeps "
+             + v("mixed.slowChunkMs", String.valueOf(run.get("slowChunkMillis").asLong())) + " ms per chunk (the"
+             + " slow streams were done after " + v("mixed.mixed.slowDoneMs", f0(mixed.get("slowDoneMillis")
+                .asDouble())) + " ms); the calls get the stub's 1 KB answer at once. First chunk: from starting the stream to the split step's processor having"
+             + " the first chunk (the stub's " + run.get("firstMillis").asLong() + " ms included); the"
+             + " part from the stub writing it comes from the chunk's send stamp. Peak live threads: every thread"
+             + " of the JVM during the phase. Targets are printed, not enforced.");
+        line("");
+    }
+
+    /** The cells of a phase's row of the mixed-load table, after the phase's name. */
+    private String mixedCells(String k, JsonNode phase) {
+        return ofCell(k, phase, "streams") + " | "
+               + v(k + "firstP50", f1(phase.get("firstChunkP50Millis").asDouble())) + " | "
+               + v(k + "firstP99", f1(phase.get("firstChunkP99Millis").asDouble())) + " | "
+               + v(k + "deliveryP99", f1(phase.get("deliveryP99Millis").asDouble())) + " | "
+               + v(k + "streamsDoneMs", f0(phase.get("streamsDoneMillis").asDouble())) + " | "
+               + ofCell(k, phase, "slow") + " | " + ofCell(k, phase, "calls") + " | "
+               + (phase.has("callsDoneMillis") ? v(k + "callsDoneMs", f0(phase.get("callsDoneMillis").asDouble()))
+                                               : "–") + " | "
+               + v(k + "peakThreads", String.valueOf(phase.get("peakThreads").asInt()));
+    }
+
+    /**
+     * A "completed of started" cell of a mixed-load phase ({@code what}: {@code streams}, {@code slow} or
+     * {@code calls}), keys {@code k + what + "Completed"} and {@code k + what + "Started"}; "–" when it had none.
+     */
+    private String ofCell(String k, JsonNode phase, String what) {
+        if (!phase.has(what + "Started")) {
+            return "–";
+        }
+        return v(k + what + "Completed", String.valueOf(phase.get(what + "Completed").asInt())) + " of "
+               + v(k + what + "Started", String.valueOf(phase.get(what + "Started").asInt()));
     }
 
     private void profile(Path file) throws IOException {

@@ -26,6 +26,10 @@ import com.sun.net.httpserver.HttpServer;
  * {@code :streamGenerateContent} with server-sent events. The model name carries the scenario, so every client
  * library can ask for it with its own API: {@code stub-delay1000} answers after 1 s (without holding a thread while
  * it waits), {@code stub-events100000-gap0-first20} streams 100,000 events, 0 ms apart, the first after 20 ms.
+ * A paced stream (a gap above 0) is written from the timer, one task per event, so any number of paced streams run
+ * at once without holding a worker between events; its events are small and spaced, so its writes do not wait on
+ * the client. A stream of back-to-back events (gap 0) is written by a worker, which blocks while the client does not
+ * read: that is what the slow-consumer measurements rely on.
  * Every streamed event's text starts with {@code t=<System.nanoTime()>} taken just before it is written, so a client
  * on the same machine can tell how long the event took to reach it (Linux's monotonic clock is shared by all
  * processes). {@code GET /stats} answers the server's own CPU time and counters.
@@ -117,20 +121,25 @@ public final class StubServer {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
+        if (scenario.gapMillis > 0) {
+            OutputStream out = exchange.getResponseBody();
+            out.flush();
+            pace(exchange, out, scenario, 0, 0);
+            return;
+        }
         long started = 0;
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16 * 1024)) {
             out.flush();
+            if (scenario.firstMillis > 0) {
+                sleep(scenario.firstMillis);
+            }
             for (int i = 0; i < scenario.events; i++) {
-                long gap = i == 0 ? scenario.firstMillis : scenario.gapMillis;
-                if (gap > 0) {
-                    sleep(gap);
-                }
                 long now = System.nanoTime();
                 if (i == 0) {
                     started = now;
                 }
                 out.write(event(now, i, i == scenario.events - 1));
-                if (i == 0 || scenario.gapMillis > 0) {
+                if (i == 0) {
                     out.flush();
                 }
             }
@@ -141,6 +150,28 @@ public final class StubServer {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Schedules event {@code index} of a paced stream on the timer; each event, once written, schedules the next. */
+    private void pace(HttpExchange exchange, OutputStream out, Scenario scenario, int index, long started) {
+        timer.schedule(() -> {
+            long now = System.nanoTime();
+            boolean last = index == scenario.events - 1;
+            try {
+                out.write(event(now, index, last));
+                out.flush();
+            } catch (IOException clientLeft) {
+                exchange.close();
+                return;
+            }
+            long first = index == 0 ? now : started;
+            if (last) {
+                lastStreamWriteMillis.set(TimeUnit.NANOSECONDS.toMillis(now - first));
+                exchange.close();
+            } else {
+                pace(exchange, out, scenario, index + 1, first);
+            }
+        }, index == 0 ? scenario.firstMillis : scenario.gapMillis, TimeUnit.MILLISECONDS);
     }
 
     private void stats(HttpExchange exchange) throws IOException {

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import com.cometapi.camel.gemini.GeminiComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -74,10 +76,26 @@ final class CamelComponentClient implements GeminiClient {
 
     @Override
     public void stream(String model, String prompt, Consumer<String> onChunk) {
-        Exchange done = template.request(route("stream", model), exchange -> {
+        failIfFailed(template.request(route("stream", model), streamRequest(prompt, onChunk)));
+    }
+
+    /** The same route, sent with {@link ProducerTemplate#asyncSend}: no thread waits for the stream to end. */
+    @Override
+    public CompletableFuture<Void> streamAsync(String model, String prompt, Consumer<String> onChunk) {
+        return template.asyncSend(route("stream", model), streamRequest(prompt, onChunk))
+                .thenAccept(CamelComponentClient::failIfFailed);
+    }
+
+    /** Sets up a stream's exchange: the prompt, and the handler the route's split step hands each chunk to. */
+    private static Processor streamRequest(String prompt, Consumer<String> onChunk) {
+        return exchange -> {
+            exchange.setPattern(ExchangePattern.InOut);
             exchange.getMessage().setBody(prompt);
             exchange.setProperty(ON_CHUNK, onChunk);
-        });
+        };
+    }
+
+    private static void failIfFailed(Exchange done) {
         if (done.getException() != null) {
             throw new IllegalStateException("stream failed", done.getException());
         }

@@ -24,6 +24,25 @@ public interface GeminiClient extends AutoCloseable {
     /** Streams an answer; each chunk's text goes to {@code onChunk} as the library delivers it; returns at the end. */
     void stream(String model, String prompt, Consumer<String> onChunk) throws Exception;
 
+    /**
+     * Starts streaming an answer without waiting, chunks as for {@link #stream}; the future completes at the end.
+     * By default a new thread runs {@link #stream} (for a library whose stream API blocks the caller).
+     */
+    default CompletableFuture<Void> streamAsync(String model, String prompt, Consumer<String> onChunk) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                stream(model, prompt, onChunk);
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, name() + "-stream");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
     @Override
     void close() throws Exception;
 }
