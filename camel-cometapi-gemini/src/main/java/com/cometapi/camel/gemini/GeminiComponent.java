@@ -139,7 +139,7 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         ThreadPoolProfile profile = new ThreadPoolProfile("GeminiStream");
         profile.setPoolSize(maxConnections);
         profile.setMaxPoolSize(maxConnections);
-        profile.setMaxQueueSize(-1);
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.setAllowCoreThreadTimeOut(true);
         profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
         return getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiStream", profile);
@@ -174,11 +174,12 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
                 fixedProfile("GeminiWorker", WORKER_THREADS));
     }
 
+    /** Exactly {@code threads} threads and a queue without bound (Camel reads a queue size of 0 or less as none). */
     private ThreadPoolProfile fixedProfile(String name, int threads) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
         return profile;
     }

@@ -4,9 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,20 +44,8 @@ class GeminiTransportTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.addComponent("gemini", testComponent("https://localhost:" + https.getHttpsPort(), "transport-test-key"));
-        context.getRegistry().bind("trustLocalhost", trusting("classpath:tls/truststore.p12", "PKCS12"));
+        context.getRegistry().bind("trustLocalhost", TestComponents.trusting("classpath:tls/truststore.p12", "PKCS12"));
         return context;
-    }
-
-    private static SSLContextParameters trusting(String resource, String type) {
-        KeyStoreParameters store = new KeyStoreParameters();
-        store.setResource(resource);
-        store.setPassword("changeit");
-        store.setType(type);
-        TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setKeyStore(store);
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setTrustManagers(trust);
-        return parameters;
     }
 
     private static void answer() {

@@ -106,10 +106,13 @@ public final class Call<T> {
         }
     }
 
-    /** Ends the call with {@code reason} unless it has completed: the client is closing. */
+    /**
+     * Ends the call with {@code reason} unless it has completed: the client is closing, and closes its connections
+     * itself (aborting attempts one by one would hand a freed connection to a call still waiting for one).
+     */
     void stop(Throwable reason) {
         if (complete(null, reason)) {
-            abortAttempt();
+            abortWanted = true;
         }
     }
 

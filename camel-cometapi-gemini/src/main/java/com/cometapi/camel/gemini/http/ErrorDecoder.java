@@ -52,7 +52,7 @@ public final class ErrorDecoder {
 
     /** Decodes an error block received in place of an event, inside a 200 stream. */
     public ApiErrorException decodeStreamError(String uri, Map<String, String> headers, String block, ApiError error) {
-        int code = error.getCode() != null ? error.getCode() : 500;
+        int code = error.getCode() != null ? error.getCode() : statusCodeOf(error.getStatus());
         return fromError(uri, code, null, headers, block, error);
     }
 
@@ -65,6 +65,26 @@ public final class ErrorDecoder {
         boolean retryable = isRetryableStatus(status) && !isPerDayQuota(error);
         return new ApiErrorException(uri, status, reason, headers, body, error.getStatus(),
                 redactor.redact(error.getMessage()), error.getDetails(), retryable, delay);
+    }
+
+    /** The HTTP status Google's APIs give a {@code google.rpc.Code} name, for an error object whose code is text. */
+    static int statusCodeOf(String status) {
+        if (status == null) {
+            return 500;
+        }
+        return switch (status) {
+            case "INVALID_ARGUMENT", "FAILED_PRECONDITION", "OUT_OF_RANGE" -> 400;
+            case "UNAUTHENTICATED" -> 401;
+            case "PERMISSION_DENIED" -> 403;
+            case "NOT_FOUND" -> 404;
+            case "ABORTED", "ALREADY_EXISTS" -> 409;
+            case "RESOURCE_EXHAUSTED" -> 429;
+            case "CANCELLED" -> 499;
+            case "UNIMPLEMENTED" -> 501;
+            case "UNAVAILABLE" -> 503;
+            case "DEADLINE_EXCEEDED" -> 504;
+            default -> 500;
+        };
     }
 
     static boolean isRetryableStatus(int status) {

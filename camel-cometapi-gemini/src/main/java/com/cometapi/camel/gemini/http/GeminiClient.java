@@ -58,7 +58,7 @@ public final class GeminiClient implements Closeable {
             throw new RejectedExecutionException("The Gemini client is closed (its component stopped)");
         }
         SseResponseConsumer consumer = new SseResponseConsumer(request.uri().toString(), settings.errorDecoder(),
-                queue, new FutureCallback<>() {
+                queue, settings.maxEventBytes(), new FutureCallback<>() {
                     @Override
                     public void completed(EventSource source) {
                         firstEvent.completed(source);

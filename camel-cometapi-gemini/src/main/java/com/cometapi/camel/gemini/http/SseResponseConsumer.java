@@ -4,14 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.cometapi.camel.gemini.model.ApiError;
-import com.cometapi.camel.gemini.model.ErrorResponse;
-import com.cometapi.camel.gemini.model.GeminiJson;
-import com.cometapi.camel.gemini.sse.SseEvent;
-import com.cometapi.camel.gemini.sse.SseParser;
+import com.cometapi.camel.gemini.sse.StreamErrors;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
@@ -23,7 +19,9 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Reads a {@code streamGenerateContent?alt=sse} answer on HttpClient's I/O thread, as it arrives: decodes its events
- * into an {@link EventQueue} and never waits. The first event, or a failure before it (an error status, an error
+ * ({@link Framing}: server-sent events, or the JSON array of a gateway that ignored {@code alt=sse}) into an
+ * {@link EventQueue} and never waits. An error object among the events, whatever the type of its {@code code}, or an
+ * event over the size limit, fails the stream and closes its connection. The first event, or a failure before it (an error status, an error
  * object, a broken connection), goes to the attempt's callback, which decides between success and retry; later
  * failures reach the reader through the queue, after the events before them.
  */
@@ -35,7 +33,8 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     private final ErrorDecoder errorDecoder;
     private final EventQueue queue;
     private final FutureCallback<EventSource> firstEvent;
-    private final SseParser parser = new SseParser();
+    private final int maxEventBytes;
+    private Framing framing;
     private HttpResponse response;
     private Map<String, String> headers = Map.of();
     private ByteArrayOutputStream errorBody;
@@ -43,9 +42,10 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
     private boolean started;
     private boolean finished;
 
-    SseResponseConsumer(String uri, ErrorDecoder errorDecoder, EventQueue queue,
+    SseResponseConsumer(String uri, ErrorDecoder errorDecoder, EventQueue queue, int maxEventBytes,
                         FutureCallback<EventSource> firstEvent) {
         this.uri = uri;
+        this.maxEventBytes = maxEventBytes;
         this.errorDecoder = errorDecoder;
         this.queue = queue;
         this.firstEvent = firstEvent;
@@ -59,20 +59,19 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         this.exchangeCallback = resultCallback;
         if (httpResponse.getCode() >= 300) {
             errorBody = new ByteArrayOutputStream();
-        } else if (!isEventStream(entityDetails)) {
-            fail(errorDecoder.invalidResponse(uri, new HttpResult(httpResponse.getCode(), httpResponse.getReasonPhrase(),
-                    headers, new byte[0]), "Content-Type " + entityDetails.getContentType() + " is not"
-                                           + " text/event-stream"));
-            return;
+        } else {
+            framing = Framing.of(entityDetails == null ? null : entityDetails.getContentType(), maxEventBytes);
+            if (framing == null) {
+                fail(errorDecoder.invalidResponse(uri, new HttpResult(httpResponse.getCode(),
+                        httpResponse.getReasonPhrase(), headers, new byte[0]), "Content-Type "
+                                + entityDetails.getContentType() + " is neither text/event-stream nor the JSON array"
+                                + " streamGenerateContent answers without alt=sse"));
+                return;
+            }
         }
         if (entityDetails == null) {
             streamEnd(null);
         }
-    }
-
-    private static boolean isEventStream(EntityDetails entity) {
-        String type = entity == null ? null : entity.getContentType();
-        return type == null || type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
     }
 
     @Override
@@ -99,7 +98,11 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             src.get(bytes);
             errorBody.write(bytes, 0, Math.max(length, 0));
         } else {
-            parser.feed(src, this::onEvent);
+            try {
+                framing.feed(src, this::onEvent);
+            } catch (RuntimeException malformed) {
+                failAndStop(malformed);
+            }
         }
     }
 
@@ -110,7 +113,11 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
                     errorBody.toByteArray());
             fail(errorDecoder.decode(uri, result));
         } else if (!finished) {
-            parser.end(this::onEvent);
+            try {
+                framing.end(this::onEvent);
+            } catch (RuntimeException malformed) {
+                failAndStop(malformed);
+            }
             if (!finished) {
                 finished = true;
                 queue.end();
@@ -133,21 +140,27 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         // nothing held: the queue outlives the HTTP exchange until its reader is done
     }
 
-    private void onEvent(SseEvent event) {
+    /** One event's text; a bare block (JSON outside {@code data:} lines) counts only as an error object. */
+    private void onEvent(String text, boolean bare) {
         if (finished) {
             return;
         }
-        ApiError error = errorIn(event.data());
+        ApiError error = StreamErrors.errorIn(text);
         if (error != null) {
-            fail(errorDecoder.decodeStreamError(uri, headers, event.data(), error));
-            queue.close();
+            failAndStop(errorDecoder.decodeStreamError(uri, headers, text, error));
             return;
         }
-        if (event.bare()) {
+        if (bare) {
             return;
         }
-        queue.add(event.data());
+        queue.add(text);
         signalStart();
+    }
+
+    /** Fails the stream and closes its connection: nothing after an error object or a malformed event is read. */
+    private void failAndStop(RuntimeException cause) {
+        fail(cause);
+        queue.close();
     }
 
     private void signalStart() {
@@ -169,34 +182,5 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             started = true;
             firstEvent.failed(cause);
         }
-    }
-
-    /** An error object instead of an event: a bare block, or a data event holding {@code {"error": ...}}. */
-    private static ApiError errorIn(String text) {
-        if (!startsWithErrorKey(text)) {
-            return null;
-        }
-        try {
-            return GeminiJson.MAPPER.readValue(text, ErrorResponse.class).getError();
-        } catch (IOException notAnError) {
-            return null;
-        }
-    }
-
-    private static boolean startsWithErrorKey(String text) {
-        int i = skipWhitespace(text, 0);
-        if (i >= text.length() || text.charAt(i) != '{') {
-            return false;
-        }
-        i = skipWhitespace(text, i + 1);
-        return text.startsWith("\"error\"", i);
-    }
-
-    private static int skipWhitespace(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -44,7 +44,7 @@ public final class BodyMapper {
                                                + " a GenerateContentRequest, Content, or a file");
         }
         if (body instanceof GenerateContentRequest request) {
-            return defaults.complete(request);
+            return defaults.complete(checkedTurns(request));
         }
         if (body instanceof Content content) {
             return defaults.newRequest(List.of(content));
@@ -191,6 +191,23 @@ public final class BodyMapper {
         return new IllegalArgumentException("Unsupported body type " + typeName(body) + "; send a String,"
                                             + " a GenerateContentRequest, Content or List<Content>, or byte[],"
                                             + " InputStream or File with header " + GeminiConstants.MIME_TYPE);
+    }
+
+    /** A prepared request must say something: at least one turn, and every turn with at least one part. */
+    private static GenerateContentRequest checkedTurns(GenerateContentRequest request) {
+        List<Content> contents = request.getContents();
+        if (contents == null || contents.isEmpty()) {
+            throw new IllegalArgumentException("The GenerateContentRequest body has no contents; add at least one turn,"
+                                               + " e.g. Content.of(\"user\", List.of(Part.ofText(\"...\")))");
+        }
+        for (int i = 0; i < contents.size(); i++) {
+            Content turn = contents.get(i);
+            if (turn == null || turn.getParts() == null || turn.getParts().isEmpty()) {
+                throw new IllegalArgumentException("Turn " + i + " of the GenerateContentRequest body has no parts;"
+                                                   + " every turn needs at least one part (text, inline data, ...)");
+            }
+        }
+        return request;
     }
 
     private static String typeName(Object value) {
