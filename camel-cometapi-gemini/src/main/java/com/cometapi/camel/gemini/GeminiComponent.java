@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
@@ -17,6 +19,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -134,13 +137,16 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         return transport;
     }
 
-    /** The pool that runs a stream's route while it splits the stream: one thread per connection at most. */
+    /**
+     * The pool that runs a stream's route while it splits the stream: an idle thread takes the next stream, a new one
+     * starts only when all are busy, up to one per connection (threads idle for a minute end).
+     */
     private ExecutorService streamPool(int maxConnections) {
         ThreadPoolProfile profile = new ThreadPoolProfile("GeminiStream");
-        profile.setPoolSize(maxConnections);
+        profile.setPoolSize(1);
         profile.setMaxPoolSize(maxConnections);
-        profile.setMaxQueueSize(Integer.MAX_VALUE);
-        profile.setAllowCoreThreadTimeOut(true);
+        profile.setMaxQueueSize(0);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
         return getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiStream", profile);
     }
@@ -234,6 +240,24 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
 
     /** A client and, for streams, the pool their routes run on. */
     record Transport(GeminiClient client, ExecutorService streamPool) {
+    }
+
+    /**
+     * Where a stream's route starts once its first event has arrived: the stream pool, or, in the rare moment when
+     * more streams are being split than there are connections (their connections already free, their routes still
+     * busy), the worker pool's queue. Never the I/O thread.
+     */
+    Executor streamCompletions(Transport transport) {
+        return task -> {
+            try {
+                transport.streamPool().execute(task);
+            } catch (RejectedExecutionException full) {
+                if (transport.streamPool().isShutdown()) {
+                    throw full;
+                }
+                workerPool.execute(task);
+            }
+        };
     }
 
     private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters ssl, String proxyHost,

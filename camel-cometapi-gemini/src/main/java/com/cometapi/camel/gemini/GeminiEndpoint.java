@@ -139,7 +139,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         boolean streaming = operation == GeminiOperation.STREAM;
         GeminiComponent.Transport transport = component.transport(configuration, streaming);
         client = transport.client();
-        Executor completions = streaming ? transport.streamPool()
+        Executor completions = streaming ? component.streamCompletions(transport)
                 : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
         callSettings = new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
