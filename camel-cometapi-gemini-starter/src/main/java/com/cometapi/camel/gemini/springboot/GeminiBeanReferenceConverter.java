@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini.springboot;
 
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 import com.cometapi.camel.gemini.GeminiCallObserver;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
@@ -11,7 +12,7 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
 /**
- * Binds the bean-typed properties ({@code ssl-context-parameters}, {@code call-observer}, {@code conversation-store}, {@code configuration}) from
+ * Binds the bean-typed properties ({@code ssl-context-parameters}, {@code call-observer}, {@code conversation-store}, {@code worker-pool}, {@code configuration}) from
  * a reference to a bean, {@code #bean:name} or {@code #name}, as camel-spring-boot's starters do.
  */
 final class GeminiBeanReferenceConverter implements GenericConverter {
@@ -20,7 +21,8 @@ final class GeminiBeanReferenceConverter implements GenericConverter {
             new ConvertiblePair(String.class, SSLContextParameters.class),
             new ConvertiblePair(String.class, GeminiCallObserver.class),
             new ConvertiblePair(String.class, GeminiConversationStore.class),
-            new ConvertiblePair(String.class, GeminiConfiguration.class));
+            new ConvertiblePair(String.class, GeminiConfiguration.class),
+            new ConvertiblePair(String.class, ExecutorService.class));
 
     private final BeanFactory beans;
 

@@ -2,6 +2,7 @@ package com.cometapi.camel.gemini.springboot;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import com.cometapi.camel.gemini.GeminiCallObserver;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
@@ -244,6 +245,13 @@ public class GeminiComponentConfiguration {
      * #bean:name. Default: an in-memory store bounded by conversations and turns.
      */
     private GeminiConversationStore conversationStore;
+    /**
+     * The thread pool that continues the route after a generate answer: a reference to an ExecutorService bean,
+     * #bean:name. Default: one per component from Camel's ExecutorServiceManager (GeminiWorker), of fixed size
+     * whatever the number of calls in flight; bursts queue. Streams run on a pool of their own, bounded by
+     * maxConnections.
+     */
+    private ExecutorService workerPool;
     /**
      * The default options of all endpoints, as one bean: a reference to a bean, #bean:name. The other properties are
      * applied on top of it.
@@ -706,6 +714,14 @@ public class GeminiComponentConfiguration {
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 
     public GeminiConversationStore getConversationStore() {

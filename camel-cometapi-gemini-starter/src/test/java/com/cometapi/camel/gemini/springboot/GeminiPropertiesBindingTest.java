@@ -1,6 +1,8 @@
 package com.cometapi.camel.gemini.springboot;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.cometapi.camel.gemini.GeminiCallObserver;
 import com.cometapi.camel.gemini.GeminiComponent;
@@ -99,7 +101,9 @@ class GeminiPropertiesBindingTest {
                 .withBean("auditObserver", GeminiCallObserver.class, () -> event -> {
                 })
                 .withBean("sharedHistory", GeminiConversationStore.class, InMemoryConversationStore::new)
+                .withBean("geminiWorkers", ExecutorService.class, () -> Executors.newFixedThreadPool(1))
                 .withPropertyValues(
+                        "camel.component.gemini.worker-pool=#bean:geminiWorkers",
                         "camel.component.gemini.ssl-context-parameters=#bean:tls",
                         "camel.component.gemini.call-observer=#auditObserver",
                         "camel.component.gemini.conversation-store=#sharedHistory",
@@ -112,6 +116,7 @@ class GeminiPropertiesBindingTest {
                     assertThat(component.getCallObserver()).isSameAs(context.getBean("auditObserver"));
                     assertThat(component.getConfiguration().getConversationStore())
                             .isSameAs(context.getBean("sharedHistory"));
+                    assertThat(component.getConfiguration().getWorkerPool()).isSameAs(context.getBean("geminiWorkers"));
                     assertThat(component.isUseGlobalSslContextParameters()).isTrue();
                 });
     }
