@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini.http;
 
 import java.io.Closeable;
+import java.nio.channels.ClosedSelectorException;
 import java.util.Map;
 import java.util.concurrent.Future;
 
@@ -31,6 +32,8 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP exchange at a time, asynchronously: an Apache HttpClient 5 async client with a connection pool. No thread
@@ -47,7 +50,10 @@ final class HttpTransport implements Closeable {
     private final CloseableHttpAsyncClient client;
     private final PoolingAsyncClientConnectionManager pool;
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
     private final long connectTimeoutMillis;
+    private volatile boolean closing;
 
     HttpTransport(HttpSettings settings) {
         this.connectTimeoutMillis = settings.connectTimeoutMillis();
@@ -73,6 +79,7 @@ final class HttpTransport implements Closeable {
                 .setHttp1Config(Http1Config.custom().setInitialWindowSize(INITIAL_WINDOW).build())
                 .setIOReactorConfig(reactorConfig(settings))
                 .setIoSessionDecorator(PausableSession::new)
+                .setIoReactorExceptionCallback(this::reactorFailed)
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .disableAutomaticRetries();
@@ -166,7 +173,17 @@ final class HttpTransport implements Closeable {
     /** Closes every connection at once: calls still held have been failed by {@link GeminiClient#close()}. */
     @Override
     public void close() {
+        closing = true;
         client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** HttpCore's reactor reports its own failures here; closing at once makes it trip over its closed selector. */
+    private void reactorFailed(Exception failure) {
+        if (closing || failure instanceof ClosedSelectorException) {
+            LOG.debug("Gemini HTTP client closing: {}", failure.toString());
+        } else {
+            LOG.warn("Gemini HTTP client I/O failure: {}", failure.toString(), failure);
+        }
     }
 
     private static SimpleHttpRequest toHttpRequest(GeminiHttpRequest request) {
