@@ -41,6 +41,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     private Message pending;
     private Message lastChunk;
     private volatile boolean done;
+    private volatile boolean closedWithItsExchange;
     private boolean answered;
 
     GeminiStreamIterator(EventSource stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
@@ -71,6 +72,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
 
     @Override
     public boolean hasNext() {
+        failIfReadTooLate();
         if (done) {
             return false;
         }
@@ -91,6 +93,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
 
     @Override
     public Message next() {
+        failIfReadTooLate();
         if (pending != null) {
             Message first = pending;
             pending = null;
@@ -142,6 +145,26 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         done = true;
         stream.close();
         report.end(mapper.latestUsage(), null);
+    }
+
+    /**
+     * Its exchange is done: closes the stream, and any later reading fails, rather than looking like an empty stream.
+     */
+    void closeWithExchange() {
+        if (!answered && !done) {
+            closedWithItsExchange = true;
+        }
+        close();
+    }
+
+    /** A stream read after its exchange completed (e.g. the body {@code template.requestBody} returned) is closed. */
+    private void failIfReadTooLate() {
+        if (closedWithItsExchange) {
+            throw new IllegalStateException("This gemini:stream body was read after its exchange completed, when the"
+                                            + " stream had already been closed unread. Read it inside the route: split"
+                                            + " it (.split(body()).streaming()) or convert it"
+                                            + " (.convertBodyTo(String.class)) before the route ends");
+        }
     }
 
     /** Whether the stream is over for this iterator: read to the end, failed, or closed. */

@@ -62,7 +62,7 @@ public class GeminiStreamProducer extends GeminiProducer {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
-                body.close();
+                body.closeWithExchange();
             }
         });
         exchange.getMessage().setBody(body);

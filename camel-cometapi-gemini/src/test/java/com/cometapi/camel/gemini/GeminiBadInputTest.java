@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.FailedToCreateProducerException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -68,13 +70,38 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
 
     static Stream<Arguments> thinkingPerModel() {
         return Stream.of(
-                arguments("gemini:generate?model=gemini-2.5-flash&thinkingLevel=LOW", Map.of(),
-                        "thinkingLevel is for Gemini 3 models; use thinkingBudget with gemini-2.5-flash"),
-                arguments("gemini:generate?model=gemini-3-pro-preview&thinkingBudget=1024", Map.of(),
-                        "thinkingBudget is for Gemini 2.5 models; use thinkingLevel with gemini-3-pro-preview"),
                 arguments("gemini:generate?model=gemini-3-pro-preview&thinkingLevel=LOW",
                         Map.of(GeminiConstants.MODEL, "gemini-2.0-flash"),
-                        "thinkingLevel is for Gemini 3 models; use thinkingBudget with gemini-2.0-flash"));
+                        "thinkingLevel is for Gemini 3 models; use thinkingBudget with gemini-2.0-flash"),
+                arguments("gemini:generate?model=gemini-2.5-flash&thinkingBudget=512",
+                        Map.of(GeminiConstants.MODEL, "gemini-3-pro-preview"),
+                        "thinkingBudget is for Gemini 2.5 models; use thinkingLevel with gemini-3-pro-preview"));
+    }
+
+    static Stream<Arguments> thinkingOptionsAgainstTheEndpointsModel() {
+        return Stream.of(
+                arguments("gemini:generate?model=gemini-2.5-flash&thinkingLevel=HIGH",
+                        "thinkingLevel is for Gemini 3 models; use thinkingBudget with gemini-2.5-flash"),
+                arguments("gemini:stream?thinkingLevel=LOW",
+                        "thinkingLevel is for Gemini 3 models; use thinkingBudget with gemini-2.5-flash"),
+                arguments("gemini:generate?model=gemini-3-pro-preview&thinkingBudget=1024",
+                        "thinkingBudget is for Gemini 2.5 models; use thinkingLevel with gemini-3-pro-preview"));
+    }
+
+    /** A mistake in the endpoint's own options shows when its route starts, not at the first message. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("thinkingOptionsAgainstTheEndpointsModel")
+    void thinkingOptionsThatDoNotFitTheEndpointsModelFailWhenTheRouteStarts(String uri, String message) {
+        RouteBuilder route = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:thinking").to(uri);
+            }
+        };
+
+        assertThatThrownBy(() -> context.addRoutes(route)).hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .hasRootCauseMessage(message);
+        wiremock.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest(name = "{0} {1}")

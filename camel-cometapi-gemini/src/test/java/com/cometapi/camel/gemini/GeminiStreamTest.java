@@ -18,6 +18,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -66,6 +67,7 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                         })
                         .to("mock:kept");
                 from("direct:whole").toD("gemini:stream?baseUrl=${header.server}").convertBodyTo(String.class);
+                from("direct:endsWithTheStream").to("gemini:stream");
                 from("direct:keepGoing").to("gemini:stream")
                         .split(body(), new GeminiStreamAggregationStrategy()).streaming()
                         .process(e -> {
@@ -324,6 +326,27 @@ class GeminiStreamTest extends MockGeminiTestSupport {
             await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(leasedConnections()).isZero());
             assertServerStopsSending(own, held, 3);
         }
+    }
+
+    @Test
+    void aStreamReadAfterItsExchangeCompletedFailsSayingWhereToReadIt() {
+        gemini.enqueue(MockReply.text("a b c d").withStreamChunks(4));
+
+        Object body = template.requestBody("direct:endsWithTheStream", "Hi");
+
+        assertThat(body).isInstanceOf(GeminiStreamIterator.class);
+        assertThatThrownBy(() -> context.getTypeConverter().convertTo(String.class, body))
+                .hasStackTraceContaining("read after its exchange completed")
+                .hasStackTraceContaining(".split(body()).streaming()");
+        assertThatThrownBy(((GeminiStreamIterator) body)::hasNext).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("convertBodyTo(String.class)");
+    }
+
+    @Test
+    void aStreamConvertedByTheTemplateStillGivesItsText() {
+        gemini.enqueue(MockReply.text("a b c d").withStreamChunks(4));
+
+        assertThat(template.requestBody("direct:endsWithTheStream", "Hi", String.class)).isEqualTo("a b c d");
     }
 
     /** Leaves a kept-alive connection in the pool, so the next stream reuses it (aborting must work there too). */

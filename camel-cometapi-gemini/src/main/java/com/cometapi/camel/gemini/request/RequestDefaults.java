@@ -125,9 +125,9 @@ public final class RequestDefaults {
         }
         List<String> modalities = modalities(config.getResponseModalities());
         String level = OptionChecks.oneOf("thinkingLevel", config.getThinkingLevel(), THINKING_LEVELS);
-        if (level != null && config.getThinkingBudget() != null) {
-            ThinkingRule.check(config.getModel(), level, config.getThinkingBudget());
-        }
+        // the endpoint's own model and thinking options are checked when it starts; header CamelGeminiModel is
+        // checked per message
+        ThinkingRule.check(config.getModel(), level, config.getThinkingBudget());
         Schema schema = json("responseSchema", resources.textOf("responseSchema", config.getResponseSchema()),
                 Schema.class);
         Object jsonSchema = json("responseJsonSchema",
