@@ -1,0 +1,63 @@
+package com.cometapi.camel.gemini.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The queue between a stream's I/O thread and its reader: flow control and the hard limit. */
+class EventQueueTest {
+
+    /** Records the capacity granted. */
+    private static final class Channel implements CapacityChannel {
+
+        final List<Integer> grants = new ArrayList<>();
+
+        @Override
+        public void update(int increment) {
+            grants.add(increment);
+        }
+    }
+
+    @Test
+    void capacityIsWithheldWhileTheReaderLagsAndGrantedWhenItCatchesUp() throws Exception {
+        EventQueue queue = new EventQueue(1_000_000, closed -> {
+        });
+        Channel channel = new Channel();
+        for (int i = 0; i < EventQueue.RESUME_EVENTS; i++) {
+            queue.add("{\"n\":" + i + "}");
+        }
+
+        queue.capacityWanted(channel);
+        assertThat(channel.grants).as("nothing granted while 8 events wait").isEmpty();
+
+        queue.poll(0);
+        assertThat(channel.grants).as("granted once the reader took one").containsExactly(EventQueue.WINDOW);
+    }
+
+    @Test
+    void aReaderThatFallsTooFarBehindFailsItsStreamNamingTheLimit() throws Exception {
+        List<EventQueue> closed = new ArrayList<>();
+        EventQueue queue = new EventQueue(100, closed::add);
+
+        String event = "{\"text\":\"twenty bytes\"}";
+        for (int i = 0; i < 10; i++) {
+            queue.add(event);
+        }
+        int fit = 100 / event.length();
+
+        List<StreamItem> items = new ArrayList<>();
+        StreamItem item;
+        while ((item = queue.poll(0)) != null) {
+            items.add(item);
+        }
+        assertThat(items).as("the events that fit, then the failure").hasSize(fit + 1);
+        assertThat(items.subList(0, fit)).allMatch(StreamItem.Event.class::isInstance);
+        assertThat(items.get(fit)).isInstanceOfSatisfying(StreamItem.Failure.class,
+                failure -> assertThat(failure.cause()).hasMessageContaining("100 bytes"));
+        assertThat(closed).as("the stream was closed").containsExactly(queue);
+    }
+}
