@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MockGeminiServerStreamTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final GeminiHttp http = new GeminiHttp(gemini);
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.cometapi.camel.gemini.examples.files.FilesApplication.Extraction;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FilesApplicationTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @TempDir
     Path dir;

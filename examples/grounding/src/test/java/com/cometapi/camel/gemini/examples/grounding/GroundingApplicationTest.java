@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import com.cometapi.camel.gemini.examples.grounding.Citations.CitedAnswer;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroundingApplicationTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Test
     void printsTheAnswerWithCitationMarkersAtTheSegmentEndsThenTheNumberedSources() throws Exception {
