@@ -40,7 +40,9 @@ class GroundingApplicationTest {
                   [2] srf.ch — https://www.srf.ch/meteo
                   [3] stadt-zuerich.ch — https://www.stadt-zuerich.ch/wassertemperaturen
                 Search queries: weather Zürich today | Limmat water temperature
-                Ignored: 1 reference(s) to a source the answer does not list, or to text outside the answer
+                Not marked: 1 citation(s) in Gemini's grounding data that point at nothing:
+                  [4] after "The Limmat is at 19 °C, warm enough for a quick swim.": the grounding lists 3 source(s), \
+                not this one
                 """);
         assertThat(answer.ignoredReferences()).as("chunk index 3 of a grounding with 3 chunks").isEqualTo(1);
     }
