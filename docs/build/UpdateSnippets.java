@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * sources, so that no code in a guide is typed by hand. Plain JDK, run as a single-file program:
  * {@code java docs/build/UpdateSnippets.java <repository root> [--check]}.
  * <p>
- * A region of a source file under {@code examples/&#42;/src/} ({@code .java}, {@code .yaml}, {@code .yml},
- * {@code .properties}, {@code .xml}) is marked with two comment lines, {@code // snippet:NAME} and
+ * A region of a source file under {@code examples/&#42;/src/} or {@code tests/&#42;/src/} ({@code .java}, {@code .yaml},
+ * {@code .yml}, {@code .properties}, {@code .xml}), or of such a project's {@code pom.xml}, is marked with two comment
+ * lines, {@code // snippet:NAME} and
  * {@code // end-snippet:NAME} ({@code # ...} in YAML and properties files, {@code <!-- ... -->} in XML). In a guide,
  * everything between {@code <!-- snippet:NAME -->} and {@code <!-- end-snippet:NAME -->} is replaced by a line naming
  * the source file and a fenced code block holding the region, de-indented, without marker lines of other snippets
@@ -91,7 +92,7 @@ public final class UpdateSnippets {
         }
     }
 
-    /** Every marked region under examples/&#42;/src, by name. */
+    /** Every marked region under examples/&#42;/src and tests/&#42;/src and in their projects' POMs, by name. */
     static Map<String, Snippet> snippets(Path root, List<String> errors) throws IOException {
         Map<String, Snippet> snippets = new TreeMap<>();
         Path examples = root.resolve("examples");
@@ -99,13 +100,18 @@ public final class UpdateSnippets {
             errors.add("no examples folder under " + root);
             return snippets;
         }
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(examples)) {
-            sources = files.filter(Files::isRegularFile)
-                    .filter(file -> isExampleSource(examples.relativize(file)))
-                    .sorted()
-                    .toList();
+        List<Path> sources = new ArrayList<>();
+        for (Path folder : List.of(examples, root.resolve("tests"))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile)
+                        .filter(file -> isExampleSource(folder.relativize(file)))
+                        .forEach(sources::add);
+            }
         }
+        sources.sort(null);
         for (Path source : sources) {
             String path = root.relativize(source).toString().replace('\\', '/');
             List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
@@ -142,6 +148,9 @@ public final class UpdateSnippets {
     }
 
     private static boolean isExampleSource(Path relative) {
+        if (relative.getNameCount() == 2 && relative.getName(1).toString().equals("pom.xml")) {
+            return true;
+        }
         if (relative.getNameCount() < 3 || !relative.getName(1).toString().equals("src")) {
             return false;
         }
@@ -219,7 +228,7 @@ public final class UpdateSnippets {
                 Snippet snippet = snippets.get(name);
                 if (snippet == null) {
                     errors.add(guide + ":" + (i + 1) + ": unknown snippet " + name + " (no // snippet:" + name
-                               + " in examples/*/src)");
+                               + " in examples/*/src, tests/*/src or their pom.xml)");
                 } else {
                     used.add(name);
                     out.append(line).append('\n').append(block(guide, snippet)).append(lines[end]);

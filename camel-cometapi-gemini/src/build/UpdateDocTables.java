@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Build step: writes the options and headers tables of the component docs from the catalog JSON that
  * camel-package-maven-plugin generates, between the START/END markers of each table. Run by the component's pom
  * (exec-maven-plugin, process-classes) as a single-file program:
- * {@code java -cp <jackson> UpdateDocTables.java <catalog.json> <marker prefix or ""> <docs file>...}: the tables go
- * between {@code <!-- PREFIXcomponent-options: START -->} and its END marker, and likewise for
+ * {@code java -cp <jackson> UpdateDocTables.java <catalog.json> <marker prefix, or - for none> <docs file>...}: the
+ * tables go between {@code <!-- PREFIXcomponent-options: START -->} and its END marker, and likewise for
  * {@code endpoint-options} and (when the catalog has headers) {@code headers}.
  */
 public final class UpdateDocTables {
@@ -22,7 +22,10 @@ public final class UpdateDocTables {
 
     public static void main(String[] args) throws IOException {
         JsonNode catalog = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        String prefix = args[1];
+        String prefix = args[1].equals("-") ? "" : args[1];
+        if (args.length < 3) {
+            throw new IllegalArgumentException("Usage: UpdateDocTables <catalog.json> <marker prefix, or -> <docs file>...");
+        }
         Map<String, String> tables = new java.util.LinkedHashMap<>();
         tables.put(prefix + "component-options", options(catalog.path("componentProperties")));
         tables.put(prefix + "endpoint-options", options(catalog.path("properties")));

@@ -3,7 +3,7 @@ package com.cometapi.camel.gemini;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import com.cometapi.camel.gemini.test.logscan.LogScan;
 import org.apache.camel.CamelContext;
@@ -24,7 +24,7 @@ class GeminiSecretsTest extends CamelTestSupport {
     private static final String KEY = LogScan.watchEchoedByCamelCore("AIzaSy-secret-4b1d-9c7e");
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private LogCapture logs;
 

@@ -1,6 +1,6 @@
 package com.cometapi.camel.gemini;
 
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +15,7 @@ public abstract class MockGeminiTestSupport extends CamelTestSupport {
     protected static final String API_KEY = "mock-key-51c0";
 
     @RegisterExtension
-    protected static MockGeminiServer gemini = new MockGeminiServer();
+    protected static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

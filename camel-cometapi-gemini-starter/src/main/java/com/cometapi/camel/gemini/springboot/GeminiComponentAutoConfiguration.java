@@ -8,6 +8,7 @@ import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,7 @@ public class GeminiComponentAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     GeminiHealthCheck geminiHealthCheck() {
         return new GeminiHealthCheck();
     }

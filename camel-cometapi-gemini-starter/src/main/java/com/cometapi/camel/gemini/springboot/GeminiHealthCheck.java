@@ -13,11 +13,21 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * Camel readiness check {@code gemini}: DOWN when the component's own configuration cannot work: no API key (neither
  * the {@code apiKey} option nor the {@code COMETAPI_KEY} or {@code GEMINI_API_KEY} environment variable), or a base
  * URL that is not an http(s) URL. It never calls the API (that costs money and proves little about the next call).
+ * <p>
+ * The reason of a DOWN is the result's message and its detail {@value #REASON}, which is what Spring Boot's
+ * {@code /actuator/health} shows (under {@code camelHealth}, {@code gemini.data}). Details never hold the key; the base
+ * URL is shown without user info and query.
  */
 public class GeminiHealthCheck extends AbstractHealthCheck {
 
     /** The check's id. */
     public static final String ID = "gemini";
+    /** Detail holding why the check is DOWN (absent when UP). */
+    public static final String REASON = "reason";
+    /** Detail holding the base URL the component calls (user info and query left out). */
+    public static final String BASE_URL = "base.url";
+    /** Detail holding the default model. */
+    public static final String MODEL = "model";
 
     private final UnaryOperator<String> environment;
 
@@ -41,13 +51,14 @@ public class GeminiHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         GeminiConfiguration configuration = getCamelContext().getComponent("gemini", GeminiComponent.class)
                 .getConfiguration();
-        builder.detail("base.url", configuration.getBaseUrl());
-        builder.detail("model", configuration.getModel());
+        builder.detail(BASE_URL, shown(configuration.getBaseUrl()));
+        builder.detail(MODEL, configuration.getModel());
         String problem = problem(configuration);
         if (problem == null) {
             builder.up();
         } else {
-            builder.message(problem).down();
+            // the message alone reaches Camel's logs and consoles, not Spring Boot's health endpoint: it shows details
+            builder.message(problem).detail(REASON, problem).down();
         }
     }
 
@@ -58,7 +69,7 @@ public class GeminiHealthCheck extends AbstractHealthCheck {
                    + " environment variable";
         }
         if (!isHttpUrl(configuration.getBaseUrl())) {
-            return "camel.component.gemini.base-url '" + configuration.getBaseUrl()
+            return "camel.component.gemini.base-url '" + shown(configuration.getBaseUrl())
                    + "' is not an http:// or https:// URL; use e.g. https://api.cometapi.com";
         }
         return null;
@@ -75,6 +86,25 @@ public class GeminiHealthCheck extends AbstractHealthCheck {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The URL without what may hold a credential: user info ({@code user:key@}) and the query ({@code ?key=}). */
+    static String shown(String url) {
+        if (url == null) {
+            return null;
+        }
+        String shown = url;
+        int query = shown.indexOf('?');
+        if (query >= 0) {
+            shown = shown.substring(0, query) + "?...";
+        }
+        int authority = shown.indexOf("//");
+        int at = shown.indexOf('@', authority + 2);
+        int path = shown.indexOf('/', authority + 2);
+        if (authority >= 0 && at >= 0 && (path < 0 || at < path)) {
+            shown = shown.substring(0, authority + 2) + "..." + shown.substring(at);
+        }
+        return shown;
     }
 
     private static boolean isBlank(String text) {

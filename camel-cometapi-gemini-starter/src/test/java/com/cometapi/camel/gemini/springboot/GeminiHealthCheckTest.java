@@ -49,6 +49,29 @@ class GeminiHealthCheckTest {
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValueSatisfying(message -> assertThat(message)
                 .contains("camel.component.gemini.api-key", "COMETAPI_KEY"));
+        assertThat(result.getDetails()).as("Spring Boot's actuator shows details, not the message")
+                .containsEntry(GeminiHealthCheck.REASON, result.getMessage().orElseThrow());
+    }
+
+    @Test
+    void upHasNoReason() {
+        gemini().getConfiguration().setApiKey("configured-key");
+        assertThat(check(Map.of()).getDetails()).doesNotContainKey(GeminiHealthCheck.REASON);
+    }
+
+    @Test
+    void showsTheBaseUrlWithoutUserInfoOrQuery() {
+        gemini().getConfiguration().setApiKey("configured-key");
+        gemini().getConfiguration()
+                .setBaseUrl("https://me:very-secret-key@gateway.example/gemini?key=very-secret-key");
+
+        HealthCheck.Result result = check(Map.of());
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails())
+                .containsEntry(GeminiHealthCheck.BASE_URL, "https://...@gateway.example/gemini?...");
+        assertThat(GeminiHealthCheck.shown("http://127.0.0.1:8080/a@b")).isEqualTo("http://127.0.0.1:8080/a@b");
+        assertThat(GeminiHealthCheck.shown("api.cometapi.com")).isEqualTo("api.cometapi.com");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cometapi.camel.gemini.test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The answer given when nothing is queued and no default reply is set: deterministic, derived from the request, so
- * the same prompt always gets the same answer (only {@code responseId} differs).
+ * the same prompt always gets the same answer (only {@code responseId} differs). Streamed, it arrives the way a model
+ * writes: one event per word (at most {@value #STREAM_MAX_EVENTS}), {@link #STREAM_EVENT_DELAY} apart, so a demo
+ * visibly streams ({@code curl -N}) and a route sees several chunks.
  */
 final class DefaultReplies {
 
     static final String PREFIX = "Mock Gemini answer to: ";
+    static final int STREAM_MAX_EVENTS = 12;
+    static final Duration STREAM_EVENT_DELAY = Duration.ofMillis(60);
 
     private static final int MAX_ECHO = 200;
 
@@ -41,6 +46,10 @@ final class DefaultReplies {
             sources.put("https://example.com/mock-source-2", "example.com");
             String query = Text.abbreviate(prompt.isBlank() ? "mock search" : prompt, 80);
             reply = reply.withGrounding(List.of(query), sources);
+        }
+        if (request.isStream()) {
+            reply = reply.withStreamChunks(Math.max(1, Math.min(STREAM_MAX_EVENTS, Text.wordCount(text))))
+                    .withEventDelay(STREAM_EVENT_DELAY);
         }
         return reply;
     }

@@ -20,10 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local Gemini API on a free loopback port, for testing routes offline: it answers
@@ -37,17 +33,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * JSON object when it asks for {@code application/json}.
  *
  * <pre>{@code
- * @RegisterExtension
- * static MockGeminiServer gemini = new MockGeminiServer();   // started before all, reset before each, stopped after all
- *
- * gemini.enqueue(MockReply.text("Paris"));
- * ... call gemini.baseUrl() ...
- * assertThat(gemini.lastRequest().promptText()).isEqualTo("Capital of France?");
+ * try (MockGeminiServer gemini = new MockGeminiServer()) {
+ *     gemini.start();
+ *     gemini.enqueue(MockReply.text("Paris"));
+ *     ... call gemini.baseUrl() ...
+ *     assertThat(gemini.lastRequest().promptText()).isEqualTo("Capital of France?");
+ * }
  * }</pre>
- * Or without JUnit: {@code try (MockGeminiServer server = new MockGeminiServer()) { server.start(); ... }}.
- * Thread-safe; serves many requests at once.
+ * This class needs no JUnit (a demo or a development profile can start it); in a JUnit 5 test register
+ * {@link MockGeminiServerExtension} instead, which starts, resets and stops it for you. Thread-safe; serves many
+ * requests at once.
  */
-public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+public class MockGeminiServer implements AutoCloseable {
 
     /** Content type of unary answers and error bodies. */
     public static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
@@ -66,7 +63,6 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
     private final BlockingQueue<RecordedRequest> arrivals = new LinkedBlockingQueue<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger eventsSent = new AtomicInteger();
-    private final AtomicInteger extensionUsers = new AtomicInteger();
     private final ResponseWriter writer = new ResponseWriter(eventsSent);
 
     private volatile MockReply defaultReply;
@@ -74,7 +70,7 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
     private HttpServer server;
     private ExecutorService executor;
 
-    /** A server that is not started yet; call {@link #start()} or register it as a JUnit 5 extension. */
+    /** A server that is not started yet: call {@link #start()}. */
     public MockGeminiServer() {
     }
 
@@ -126,8 +122,8 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
     /** The port the server listens on. */
     public synchronized int port() {
         if (server == null) {
-            throw new IllegalStateException("MockGeminiServer is not started: call start() first, or register it "
-                    + "with @RegisterExtension on a static field");
+            throw new IllegalStateException("MockGeminiServer is not started: call start() first, or register a "
+                    + "MockGeminiServerExtension with @RegisterExtension on a static field");
         }
         return server.getAddress().getPort();
     }
@@ -208,31 +204,6 @@ public class MockGeminiServer implements AutoCloseable, BeforeAllCallback, After
      */
     public int eventsSent() {
         return eventsSent.get();
-    }
-
-    // ---------------------------------------------------------------- JUnit 5
-
-    /** Starts the server (shared by nested test classes; stopped when the outermost class is done). */
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        extensionUsers.incrementAndGet();
-        start();
-    }
-
-    /** Stops the server once every test class that registered it has finished. */
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (extensionUsers.decrementAndGet() <= 0) {
-            extensionUsers.set(0);
-            stop();
-        }
-    }
-
-    /** Starts the server if needed and {@link #reset() resets} it, so every test begins with an empty queue. */
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        start();
-        reset();
     }
 
     // ---------------------------------------------------------------- serving

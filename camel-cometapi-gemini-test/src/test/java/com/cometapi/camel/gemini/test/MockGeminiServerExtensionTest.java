@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MockGeminiServerExtensionTest {
 
     @RegisterExtension
-    static MockGeminiServer outer = new MockGeminiServer();
+    static MockGeminiServerExtension outer = new MockGeminiServerExtension();
 
     @Test
     void isStartedBeforeAllOnALoopbackPort() {
@@ -32,7 +32,7 @@ class MockGeminiServerExtensionTest {
 
     @Test
     void callbacksStartResetAndStopWhenCalledDirectly() {
-        MockGeminiServer server = new MockGeminiServer();
+        MockGeminiServerExtension server = new MockGeminiServerExtension();
         assertThat(server.isRunning()).isFalse();
 
         server.beforeAll(null);
@@ -74,7 +74,7 @@ class MockGeminiServerExtensionTest {
     class OwnServerInANestedClass {
 
         @RegisterExtension
-        static MockGeminiServer nested = new MockGeminiServer();
+        static MockGeminiServerExtension nested = new MockGeminiServerExtension();
 
         @Test
         @Order(1)

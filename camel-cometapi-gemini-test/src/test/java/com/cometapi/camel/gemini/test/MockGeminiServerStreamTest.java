@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MockGeminiServerStreamTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final GeminiHttp http = new GeminiHttp(gemini);
 
@@ -71,12 +71,25 @@ class MockGeminiServerStreamTest {
     }
 
     @Test
-    void defaultReplyStreamsTheDeterministicAnswer() {
+    void defaultReplyStreamsTheDeterministicAnswerOneWordPerEventPacedLikeAModel() {
+        long start = System.nanoTime();
         List<JsonNode> events = events(http.stream(prompt("Name three colours please")).body());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(events).hasSize(3);
+        assertThat(events).hasSize(8);
         assertThat(events.stream().map(GeminiHttp::text).reduce("", String::concat))
                 .isEqualTo("Mock Gemini answer to: Name three colours please");
+        assertThat(took).as("7 pauses between 8 events")
+                .isGreaterThanOrEqualTo(DefaultReplies.STREAM_EVENT_DELAY.multipliedBy(7));
+    }
+
+    @Test
+    void defaultReplyOfALongAnswerStreamsAtMostTwelveEvents() {
+        List<JsonNode> events = events(http.stream(prompt("a b c d e f g h i j k l m n o p")).body());
+
+        assertThat(events).hasSize(DefaultReplies.STREAM_MAX_EVENTS);
+        assertThat(events.stream().map(GeminiHttp::text).reduce("", String::concat))
+                .isEqualTo("Mock Gemini answer to: a b c d e f g h i j k l m n o p");
     }
 
     @Test

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MockGeminiServerUnaryTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final GeminiHttp http = new GeminiHttp(gemini);
 

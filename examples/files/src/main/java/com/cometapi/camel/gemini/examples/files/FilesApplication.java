@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
@@ -21,9 +23,10 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Drops two sample documents (a PNG receipt and a PDF invoice) into the inbox watched by {@link InvoiceRoutes}, waits
  * until the route has written their JSON to the outbox, prints it, and stops.
  * <p>
- * The inbox and outbox are fresh folders in a temporary directory; environment variables {@code INBOX} and
- * {@code OUTBOX} choose others. With {@code COMETAPI_KEY} set it calls the real Gemini API through CometAPI; without
- * it, it starts the offline {@link MockGeminiServer}, which answers with sample JSON of the schema's shape.
+ * The inbox and outbox are fresh folders in a temporary directory, removed at the end; environment variables
+ * {@code INBOX} and {@code OUTBOX} choose others, which stay. With {@code COMETAPI_KEY} set it calls the real Gemini
+ * API through CometAPI; without it, it starts the offline {@link MockGeminiServer}, which answers with sample JSON of
+ * the schema's shape.
  */
 public final class FilesApplication {
 
@@ -45,17 +48,30 @@ public final class FilesApplication {
 
     /**
      * {@link #run(String, String, Path, Path, PrintStream)} with the inbox and outbox from {@code INBOX} /
-     * {@code OUTBOX}, else new folders in a temporary directory.
+     * {@code OUTBOX}, else new folders in a temporary directory, which is removed when the run ends (the JSON has been
+     * printed by then; set both variables to keep the files).
      */
     public static List<Extraction> run(String baseUrl, String apiKey, PrintStream out) throws Exception {
-        Path work = null;
+        return run(baseUrl, apiKey, out, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #run(String, String, PrintStream)}, with the temporary directory made under {@code tempRoot}. */
+    static List<Extraction> run(String baseUrl, String apiKey, PrintStream out, Path tempRoot) throws Exception {
         Path inbox = folder("INBOX");
         Path outbox = folder("OUTBOX");
-        if (inbox == null || outbox == null) {
-            work = Files.createTempDirectory("gemini-invoices-");
+        if (inbox != null && outbox != null) {
+            return run(baseUrl, apiKey, inbox, outbox, out);
         }
-        return run(baseUrl, apiKey, inbox != null ? inbox : work.resolve("inbox"),
-                outbox != null ? outbox : work.resolve("outbox"), out);
+        Path work = Files.createTempDirectory(tempRoot, "gemini-invoices-");
+        try {
+            return run(baseUrl, apiKey, inbox != null ? inbox : work.resolve("inbox"),
+                    outbox != null ? outbox : work.resolve("outbox"), out);
+        } finally {
+            deleteRecursively(work);
+            out.println();
+            out.println("Removed the temporary folder " + work + " (set INBOX and OUTBOX to keep the files).");
+            out.flush();
+        }
     }
 
     /**
@@ -139,6 +155,17 @@ public final class FilesApplication {
     /** Where the route writes a document's JSON: its name with .json instead of its extension. */
     private static Path jsonFor(String sample, Path outbox) {
         return outbox.resolve(sample.substring(0, sample.lastIndexOf('.')) + ".json");
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Path folder(String variable) {

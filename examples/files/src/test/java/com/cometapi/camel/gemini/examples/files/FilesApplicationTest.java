@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.cometapi.camel.gemini.examples.files.FilesApplication.Extraction;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the files example against the mock, always (an explicit key and base URL win over COMETAPI_KEY), with its
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FilesApplicationTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @TempDir
     Path dir;
@@ -91,6 +92,19 @@ class FilesApplicationTest {
             assertThat(generation.at("/responseSchema/required")).extracting(JsonNode::asText)
                     .containsExactly("vendor", "date", "total", "currency");
         }
+    }
+
+    @Test
+    void withoutInboxAndOutboxTheTemporaryFolderIsRemovedAfterTheRun() throws Exception {
+        assumeTrue(System.getenv("INBOX") == null && System.getenv("OUTBOX") == null, "INBOX/OUTBOX set here");
+
+        List<Extraction> extractions = FilesApplication.run(gemini.baseUrl(), "test-key",
+                new PrintStream(printed, true, StandardCharsets.UTF_8), dir);
+
+        assertThat(extractions).hasSize(2).allSatisfy(extraction -> assertThat(extraction.json()).contains("vendor"));
+        assertThat(dir).as("nothing left of the run's temporary folder").isEmptyDirectory();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("Inbox  : " + dir.toAbsolutePath(), "Removed the temporary folder " + dir.toAbsolutePath());
     }
 
     private static String base64(String sample) throws Exception {

@@ -35,10 +35,26 @@ public final class Citations {
     }
 
     /**
-     * The answer with its citation markers, every source of the grounding in chunk order, the searches Gemini ran,
-     * and how many references were skipped because they named no listed source or a segment outside the answer.
+     * A reference of the grounding data that cannot become a marker.
+     *
+     * @param source  the source number it names (chunk index + 1), or null when the index itself is missing
+     * @param segment the text of the segment it is attached to, as the grounding data gives it (may be null)
+     * @param reason  why no marker was added, in words
      */
-    public record CitedAnswer(String text, List<Source> sources, List<String> searchQueries, int ignoredReferences) {
+    public record SkippedReference(Integer source, String segment, String reason) {
+    }
+
+    /**
+     * The answer with its citation markers, every source of the grounding in chunk order, the searches Gemini ran,
+     * and the references skipped because they named no listed source or a segment outside the answer.
+     */
+    public record CitedAnswer(String text, List<Source> sources, List<String> searchQueries,
+                              List<SkippedReference> skipped) {
+
+        /** How many references were skipped. */
+        public int ignoredReferences() {
+            return skipped.size();
+        }
     }
 
     private Citations() {
@@ -53,7 +69,7 @@ public final class Citations {
     public static CitedAnswer cite(String answer, GroundingMetadata grounding) {
         String text = answer == null ? "" : answer;
         if (grounding == null) {
-            return new CitedAnswer(text, List.of(), List.of(), 0);
+            return new CitedAnswer(text, List.of(), List.of(), List.of());
         }
         List<GroundingChunk> chunks = grounding.getGroundingChunks() == null ? List.of()
                 : grounding.getGroundingChunks();
@@ -65,19 +81,24 @@ public final class Citations {
 
         // snippet:grounding-citation-markers
         NavigableMap<Integer, SortedSet<Integer>> markers = new TreeMap<>();
-        int ignored = 0;
+        List<SkippedReference> skipped = new ArrayList<>();
         List<GroundingSupport> supports = grounding.getGroundingSupports() == null ? List.of()
                 : grounding.getGroundingSupports();
         for (GroundingSupport support : supports) {
             List<Integer> indices = support.getGroundingChunkIndices() == null ? List.of()
                     : support.getGroundingChunkIndices();
             Segment segment = support.getSegment();
+            String segmentText = segment == null ? null : segment.getText();
             int at = segment == null || segment.getEndIndex() == null ? -1 : charIndex(text, segment.getEndIndex());
             for (Integer index : indices) {
-                if (at < 0 || index == null || index < 0 || index >= chunks.size()) {
-                    ignored++;
+                Integer number = index == null ? null : index + 1;
+                if (index == null || index < 0 || index >= chunks.size()) {
+                    skipped.add(new SkippedReference(number, segmentText,
+                            "the grounding lists " + chunks.size() + " source(s), not this one"));
+                } else if (at < 0) {
+                    skipped.add(new SkippedReference(number, segmentText, "its segment is not within the answer"));
                 } else {
-                    markers.computeIfAbsent(at, position -> new TreeSet<>()).add(index + 1);
+                    markers.computeIfAbsent(at, position -> new TreeSet<>()).add(number);
                 }
             }
         }
@@ -91,7 +112,7 @@ public final class Citations {
         }
         List<String> queries = grounding.getWebSearchQueries() == null ? List.of()
                 : List.copyOf(grounding.getWebSearchQueries());
-        return new CitedAnswer(cited.toString(), List.copyOf(sources), queries, ignored);
+        return new CitedAnswer(cited.toString(), List.copyOf(sources), queries, List.copyOf(skipped));
     }
 
     /**

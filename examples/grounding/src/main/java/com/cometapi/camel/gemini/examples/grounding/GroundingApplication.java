@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.examples.grounding.Citations.CitedAnswer;
+import com.cometapi.camel.gemini.examples.grounding.Citations.SkippedReference;
 import com.cometapi.camel.gemini.examples.grounding.Citations.Source;
 import com.cometapi.camel.gemini.test.MockGeminiServer;
 import com.cometapi.camel.gemini.test.MockReply;
@@ -92,9 +93,15 @@ public final class GroundingApplication {
                         + (source.uri() == null ? "(not a web source)" : source.title() + " — " + source.uri()));
         }
         out.println("Search queries: " + String.join(" | ", answer.searchQueries()));
-        if (answer.ignoredReferences() > 0) {
-            out.println("Ignored: " + answer.ignoredReferences()
-                        + " reference(s) to a source the answer does not list, or to text outside the answer");
+        if (!answer.skipped().isEmpty()) {
+            // Gemini's grounding data sometimes cites a source it does not list: no marker points at nothing
+            out.println("Not marked: " + answer.skipped().size()
+                        + " citation(s) in Gemini's grounding data that point at nothing:");
+            for (SkippedReference reference : answer.skipped()) {
+                out.println("  [" + (reference.source() == null ? "?" : reference.source()) + "]"
+                            + (reference.segment() == null ? "" : " after \"" + reference.segment().strip() + "\"")
+                            + ": " + reference.reason());
+            }
         }
         out.flush();
     }

@@ -13,6 +13,7 @@ import com.cometapi.camel.gemini.model.WebChunk;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CitationsTest {
 
@@ -52,6 +53,11 @@ class CitationsTest {
 
         assertThat(cited.text()).isEqualTo("One.[1] Two.");
         assertThat(cited.ignoredReferences()).isEqualTo(3);
+        assertThat(cited.skipped()).extracting(Citations.SkippedReference::source, Citations.SkippedReference::reason)
+                .containsExactly(
+                        tuple(2, "the grounding lists 1 source(s), not this one"),
+                        tuple(0, "the grounding lists 1 source(s), not this one"),
+                        tuple(1, "its segment is not within the answer"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import com.cometapi.camel.gemini.examples.grounding.Citations.CitedAnswer;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroundingApplicationTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Test
     void printsTheAnswerWithCitationMarkersAtTheSegmentEndsThenTheNumberedSources() throws Exception {
@@ -40,7 +40,9 @@ class GroundingApplicationTest {
                   [2] srf.ch — https://www.srf.ch/meteo
                   [3] stadt-zuerich.ch — https://www.stadt-zuerich.ch/wassertemperaturen
                 Search queries: weather Zürich today | Limmat water temperature
-                Ignored: 1 reference(s) to a source the answer does not list, or to text outside the answer
+                Not marked: 1 citation(s) in Gemini's grounding data that point at nothing:
+                  [4] after "The Limmat is at 19 °C, warm enough for a quick swim.": the grounding lists 3 source(s), \
+                not this one
                 """);
         assertThat(answer.ignoredReferences()).as("chunk index 3 of a grounding with 3 chunks").isEqualTo(1);
     }

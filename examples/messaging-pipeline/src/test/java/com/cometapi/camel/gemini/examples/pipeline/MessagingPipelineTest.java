@@ -10,7 +10,7 @@ import java.util.Map;
 import com.cometapi.camel.gemini.examples.pipeline.PipelineApplication.Report;
 import com.cometapi.camel.gemini.examples.pipeline.PipelineClient.Answer;
 import com.cometapi.camel.gemini.examples.pipeline.PipelineClient.DeadLetter;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import jakarta.jms.Destination;
@@ -34,7 +34,7 @@ class MessagingPipelineTest {
     private static final String PREFIX = "Mock Gemini answer to: ";
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     static EmbeddedBroker broker;
 

@@ -1,7 +1,7 @@
 package com.cometapi.camel.gemini.examples.quickstart;
 
 import com.cometapi.camel.gemini.GeminiComponent;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class MockGeminiRouteTest extends CamelTestSupport {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -2,7 +2,7 @@ package com.cometapi.camel.gemini.examples.quickstart;
 
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import org.apache.camel.Exchange;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SummaryRouteTest extends CamelTestSupport {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer(); // started before all, reset before each test
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension(); // started before all, reset before each test
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

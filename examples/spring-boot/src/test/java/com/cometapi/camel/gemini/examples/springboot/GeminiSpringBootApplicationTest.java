@@ -89,6 +89,31 @@ class GeminiSpringBootApplicationTest {
         assertThat(gemini.lastRequest().promptText()).isEqualTo("Tell a story");
     }
 
+    @Test
+    void unscriptedStreamArrivesWordByWordAsCurlShowsIt() {
+        // nothing queued: the mock's built-in answer, streamed one word per event with a pause between events
+        String answer = "Mock Gemini answer to: Tell a short story";
+
+        List<Event> events = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(
+                    uri("/stream?prompt=" + URLEncoder.encode("Tell a short story", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = response.body().iterator();
+            List<Event> received = new ArrayList<>();
+            received.add(Event.next(lines));
+            assertThat(gemini.eventsSent()).as("events the mock had sent when the client read the first one")
+                    .isLessThan(answer.split(" ").length);
+            do {
+                received.add(Event.next(lines));
+            } while (!received.get(received.size() - 1).name().equals("done"));
+            return received;
+        });
+
+        List<Event> chunks = events.subList(0, events.size() - 1);
+        assertThat(chunks).hasSize(answer.split(" ").length);
+        assertThat(chunks.stream().map(Event::data).collect(Collectors.joining())).isEqualTo(answer);
+    }
+
     /** A server-sent event as a browser's EventSource sees it. */
     record Event(String name, String data) {
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.cometapi.camel.gemini.GeminiApiException;
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StreamingRecipesTest extends CamelTestSupport {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final List<String> chunks = new CopyOnWriteArrayList<>();
 

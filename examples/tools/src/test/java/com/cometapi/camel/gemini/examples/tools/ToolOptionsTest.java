@@ -6,7 +6,7 @@ import java.util.Map;
 import com.cometapi.camel.gemini.GeminiComponent;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.model.FunctionCall;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ToolOptionsTest extends CamelTestSupport {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

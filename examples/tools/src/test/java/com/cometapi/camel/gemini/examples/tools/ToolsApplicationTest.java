@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.examples.tools.ToolsApplication.Result;
 import com.cometapi.camel.gemini.examples.tools.ToolsRoutes.ToolCall;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ToolsApplicationTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.cometapi.camel.gemini.examples.yamldsl.YamlDslApplication.Answer;
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.RecordedRequest;
 import com.cometapi.camel.gemini.test.logscan.LogScan;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ class YamlDslApplicationTest {
     private static final String KEY = LogScan.watchEchoedByCamelCore("yaml-dsl-placeholder-7e");
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     @Test
     void answersEveryPromptThroughTheYamlRoutes() throws Exception {
