@@ -7,7 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.cometapi.camel.gemini.test.MockGeminiServer;
+import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 class GeminiStopTest {
 
     @RegisterExtension
-    static MockGeminiServer gemini = new MockGeminiServer();
+    static MockGeminiServerExtension gemini = new MockGeminiServerExtension();
 
     private final CountDownLatch retryScheduled = new CountDownLatch(1);
     private CamelContext camel;
