@@ -34,9 +34,15 @@ public final class ResponseHeaders {
     private ResponseHeaders() {
     }
 
-    /** Removes the headers an earlier Gemini call left on the message. */
+    /** Removes the headers an earlier Gemini call left on the message (one look when there is none). */
     public static void clear(Message message) {
-        OUTPUT_HEADERS.forEach(message::removeHeader);
+        if (message.hasHeaders() && message.getHeaders().keySet().stream().anyMatch(ResponseHeaders::isOutput)) {
+            OUTPUT_HEADERS.forEach(message::removeHeader);
+        }
+    }
+
+    private static boolean isOutput(String header) {
+        return header.regionMatches(true, 0, "CamelGemini", 0, "CamelGemini".length());
     }
 
     public static void apply(GenerateContentResponse response, Message message) {

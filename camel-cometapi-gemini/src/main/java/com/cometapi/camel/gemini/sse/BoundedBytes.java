@@ -35,14 +35,38 @@ final class BoundedBytes {
      */
     void append(byte b, long held) {
         if (length + held >= maxBytes) {
-            length = 0;
-            bytes = new byte[Math.min(INITIAL_CAPACITY, maxBytes)];
-            throw new SseLimitException(maxBytes);
+            overflow();
         }
         if (length == bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.min(2L * bytes.length, maxBytes));
         }
         bytes[length++] = b;
+    }
+
+    /** How many more bytes fit, with {@code held} bytes held elsewhere for the same event. */
+    long room(long held) {
+        return maxBytes - held - length;
+    }
+
+    /** Appends bytes known to fit ({@link #room}), at the cost of one copy. */
+    void append(byte[] source, int offset, int count) {
+        if (length + count > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(2L * bytes.length, (long) length + count), maxBytes));
+        }
+        System.arraycopy(source, offset, bytes, length, count);
+        length += count;
+    }
+
+    /** The event passed the limit: empties the buffer and throws. */
+    void overflow() {
+        length = 0;
+        bytes = new byte[Math.min(INITIAL_CAPACITY, maxBytes)];
+        throw new SseLimitException(maxBytes);
+    }
+
+    /** The byte at {@code index}. */
+    byte byteAt(int index) {
+        return bytes[index];
     }
 
     int length() {
@@ -55,7 +79,12 @@ final class BoundedBytes {
 
     /** The bytes as UTF-8 text (malformed sequences become U+FFFD). */
     String text() {
-        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return text(0);
+    }
+
+    /** The bytes from {@code from} on, as UTF-8 text. */
+    String text(int from) {
+        return new String(bytes, from, length - from, StandardCharsets.UTF_8);
     }
 
     /** Empties the buffer, releasing a large one. */

@@ -33,13 +33,15 @@ public final class SseParser {
     /** The default limit: 16 MiB, room for a streamed 4K image in one event. */
     public static final int DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
-    private static final String DATA = "data";
+    private static final byte[] DATA_BYTES = {'d', 'a', 't', 'a'};
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final BoundedBytes line;
     private boolean skipLineFeed;
     private int bomMatched;
     private boolean pastBom;
+    /** The first data line of the event being read; the builder joins it with any further ones. */
+    private String firstData;
     private final StringBuilder data = new StringBuilder();
     private boolean hasData;
     private final StringBuilder bare = new StringBuilder();
@@ -65,6 +67,12 @@ public final class SseParser {
      */
     public void feed(ByteBuffer bytes, Consumer<SseEvent> events) {
         while (bytes.hasRemaining()) {
+            if (pastBom && !skipLineFeed && bytes.hasArray()) {
+                appendUpToLineEnd(bytes);
+                if (!bytes.hasRemaining()) {
+                    return;
+                }
+            }
             byte b = bytes.get();
             if (!pastBom && isByteOrderMark(b)) {
                 continue;
@@ -82,6 +90,25 @@ public final class SseParser {
                 line.append(b, held);
             }
         }
+    }
+
+    /** Copies the bytes before the next line end (or all that are left) at once: the common case of a long line. */
+    private void appendUpToLineEnd(ByteBuffer bytes) {
+        byte[] array = bytes.array();
+        int start = bytes.arrayOffset() + bytes.position();
+        int end = bytes.arrayOffset() + bytes.limit();
+        int i = start;
+        while (i < end && array[i] != '\r' && array[i] != '\n') {
+            i++;
+        }
+        int count = i - start;
+        long room = line.room(held);
+        if (count > room) {
+            bytes.position(bytes.position() + (int) room + 1);
+            line.overflow();
+        }
+        line.append(array, start, count);
+        bytes.position(bytes.position() + count);
     }
 
     /** The stream has ended: delivers what is left, even without its terminating blank line. */
@@ -114,25 +141,28 @@ public final class SseParser {
         }
     }
 
+    /** Only a {@code data} line's value is decoded, once; other fields and comments are never decoded. */
     private void lineComplete(Consumer<SseEvent> events) {
         int lineBytes = line.length();
-        String text = line.text();
-        line.clear();
-        if (text.isEmpty()) {
+        if (lineBytes == 0) {
+            line.clear();
             dispatch(events);
-        } else if (inBare || opensBareBlock(text)) {
+        } else if (inBare || opensBareBlock()) {
+            String text = line.text();
+            line.clear();
             appendToBareBlock(text, lineBytes, events);
-        } else if (text.charAt(0) != ':') {
-            int colon = text.indexOf(':');
-            if (DATA.equals(colon < 0 ? text : text.substring(0, colon))) {
-                appendData(colon < 0 ? "" : text.substring(colon + 1), lineBytes);
+        } else {
+            int value = dataValueStart();
+            if (value >= 0) {
+                appendData(line.text(value), lineBytes);
             }
+            line.clear();
         }
     }
 
-    private static boolean opensBareBlock(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private boolean opensBareBlock() {
+        for (int i = 0; i < line.length(); i++) {
+            byte c = line.byteAt(i);
             if (c != ' ' && c != '\t') {
                 return c == '{' || c == '}' || c == '[' || c == ']' || c == '"';
             }
@@ -140,11 +170,37 @@ public final class SseParser {
         return false;
     }
 
-    private void appendData(String value, int lineBytes) {
-        if (hasData) {
-            data.append('\n');
+    /**
+     * Where the value of a {@code data} line starts (after the colon and one optional space), or -1 when the line is
+     * another field or a comment.
+     */
+    private int dataValueStart() {
+        int n = line.length();
+        for (int i = 0; i < DATA_BYTES.length; i++) {
+            if (i >= n || line.byteAt(i) != DATA_BYTES[i]) {
+                return -1;
+            }
         }
-        data.append(value.startsWith(" ") ? value.substring(1) : value);
+        if (n == DATA_BYTES.length) {
+            return n;
+        }
+        if (line.byteAt(DATA_BYTES.length) != ':') {
+            return -1;
+        }
+        int value = DATA_BYTES.length + 1;
+        return value < n && line.byteAt(value) == ' ' ? value + 1 : value;
+    }
+
+    private void appendData(String value, int lineBytes) {
+        if (!hasData) {
+            firstData = value;
+        } else {
+            if (firstData != null) {
+                data.append(firstData);
+                firstData = null;
+            }
+            data.append('\n').append(value);
+        }
         hasData = true;
         held += lineBytes;
     }
@@ -170,7 +226,8 @@ public final class SseParser {
     private void dispatch(Consumer<SseEvent> events) {
         held = 0;
         if (hasData) {
-            String value = data.toString();
+            String value = firstData != null ? firstData : data.toString();
+            firstData = null;
             data.setLength(0);
             hasData = false;
             if (!value.isBlank()) {
