@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code F}: {@code cpu} (client CPU µs/call), {@code cpuRatio} (vs raw), {@code sys}, {@code jit} (µs/call),
  * {@code allocKb} (KB/call), {@code p50}, {@code p50Ratio}, {@code p99}, {@code p99Ratio} (latency µs and vs raw; the p99 ratio is
  * not a table column, it is computed from the p99 column and printed like the other ratios), {@code callsPerSecond},
- * {@code stubCpu} (stub CPU µs/call). Example: {@code {{unary.c1.component.cpuRatio}}}.</li>
+ * {@code stubCpu} (stub CPU µs/call), {@code cpuSpread} and {@code p50Spread} (the "fork spread" column: how far
+ * apart the forks put {@code cpu} and {@code p50}, e.g. {@code 14.4%}, see {@link ForkSpread}), {@code forks} (forks
+ * measured: the JMH line's count, one more where run.sh ran one more). {@code cpu}, {@code p50} and their ratios end
+ * in {@link ForkSpread#MARK} when their forks (or raw's, for a ratio) are more than {@link ForkSpread#UNSTABLE}
+ * apart, in the findings too.
+ * Example: {@code {{unary.c1.component.cpuRatio}}}.</li>
  * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
  * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
  * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
@@ -145,7 +149,7 @@ public final class Report {
         line("**Command.** `" + env.getProperty("command") + "` (run from the repository root; took "
              + env.getProperty("duration") + "). Component jar measured: " + env.getProperty("componentJar") + ".");
         line("");
-        unary(results.resolve("unary.json"));
+        unary(results);
         inflight(results.resolve("inflight.jsonl"));
         streaming(results.resolve("stream.jsonl"));
         mixedLoad(results.resolve("mixed.jsonl"), results.resolve("inflight.jsonl"));
@@ -158,7 +162,9 @@ public final class Report {
              + " 946-byte answer at once; the calling thread waits for each answer (1 or 16 JMH threads)."
              + " Sample mode for the latency percentiles (all forks together). CPU per call: the benchmark"
              + " process's CPU time as the OS counts it (all threads: callers, I/O reactor, pools, GC, JIT), over each"
-             + " measured iteration, divided by its calls (`CpuTimeProfiler`), averaged over iterations and forks;"
+             + " measured iteration, divided by its calls (`CpuTimeProfiler`), averaged over iterations and forks"
+             + " (where the client CPU of raw or the component differs by more than "
+             + f0(ForkSpread.UNSTABLE * 100) + "% between forks, run.sh gives both one fork more, once);"
              + " *sys* is the kernel part of it and *JIT* the part spent by HotSpot's compiler threads (both from"
              + " /proc; a library with more code to compile pays more JIT in the first seconds). Allocation per call"
              + " from JMH's gc profiler. The stub's own CPU per call is shown to prove the server did the same work for every client.");
@@ -188,60 +194,94 @@ public final class Report {
         line("");
     }
 
-    private void unary(Path file) throws IOException {
-        if (!Files.exists(file)) {
+    /**
+     * The per-call tables, from unary.json and, when run.sh ran one fork more, unary-extra.json. A CPU or p50 figure
+     * whose forks are more than {@link ForkSpread#UNSTABLE} apart is marked {@link ForkSpread#MARK}, and so is a
+     * ratio computed from one.
+     */
+    private void unary(Path results) throws IOException {
+        Map<String, Map<String, UnaryRow>> all = UnaryRow.read(List.of(results.resolve("unary.json"),
+                results.resolve("unary-extra.json")));
+        if (all.isEmpty()) {
             return;
         }
-        JsonNode all = Results.MAPPER.readTree(file.toFile());
         line("## Per call: CPU time and latency");
         line("");
         for (String benchmark : List.of("concurrency01", "concurrency16")) {
-            Map<String, JsonNode> rows = new LinkedHashMap<>();
-            for (JsonNode run : all) {
-                if (run.get("benchmark").asText().endsWith(benchmark)) {
-                    rows.put(run.get("params").get("library").asText(), run);
-                }
-            }
+            Map<String, UnaryRow> rows = all.getOrDefault(benchmark, Map.of());
             if (rows.isEmpty()) {
                 continue;
             }
-            int threads = rows.values().iterator().next().get("threads").asInt();
+            JsonNode any = rows.values().iterator().next().settings();
+            int threads = any.get("threads").asInt();
             String c = "unary.c" + threads + ".";
             line("### Concurrency " + threads);
             line("");
             line("| library | client CPU µs/call | vs raw | of which sys µs | of which JIT µs | allocated KB/call |"
-                 + " latency p50 µs | p50 vs raw | p99 µs | calls/s | stub CPU µs/call |");
-            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            JsonNode raw = rows.get("raw");
+                 + " latency p50 µs | p50 vs raw | p99 µs | calls/s | stub CPU µs/call | fork spread: CPU / p50 |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            UnaryRow raw = rows.get("raw");
+            boolean rawCpuUnstable = raw != null && ForkSpread.unstable(ForkSpread.of(raw.forkMeans("cpu.client")));
+            boolean rawP50Unstable = raw != null && ForkSpread.unstable(ForkSpread.of(raw.forkPercentiles(50)));
             for (String library : ordered(rows.keySet())) {
-                JsonNode run = rows.get(library);
-                double cpu = secondary(run, "cpu.client");
-                double p50 = percentile(run, "50.0");
-                double calls = secondary(run, "ops") / (run.get("measurementIterations").asInt()
-                                                          * run.get("forks").asInt() * seconds(run));
+                UnaryRow row = rows.get(library);
+                double cpu = row.mean("cpu.client");
+                double p50 = row.percentile(50);
+                double cpuSpread = ForkSpread.of(row.forkMeans("cpu.client"));
+                double p50Spread = ForkSpread.of(row.forkPercentiles(50));
+                boolean cpuUnstable = ForkSpread.unstable(cpuSpread);
+                boolean p50Unstable = ForkSpread.unstable(p50Spread);
                 String k = c + library + ".";
-                line("| " + NAMES.get(library) + " | " + v(k + "cpu", f0(cpu)) + " | "
-                     + v(k + "cpuRatio", ratio(cpu, raw == null ? 0 : secondary(raw, "cpu.client"))) + " | "
-                     + v(k + "sys", f0(secondary(run, "cpu.client.sys"))) + " | "
-                     + v(k + "jit", f0(secondary(run, "cpu.client.jit"))) + " | "
-                     + v(k + "allocKb", f1(secondary(run, "gc.alloc.rate.norm") / 1024)) + " | "
-                     + v(k + "p50", f0(p50)) + " | "
-                     + v(k + "p50Ratio", ratio(p50, raw == null ? 0 : percentile(raw, "50.0"))) + " | "
-                     + v(k + "p99", f0(percentile(run, "99.0"))) + " | " + v(k + "callsPerSecond", f0(calls)) + " | "
-                     + v(k + "stubCpu", f0(secondary(run, "cpu.server"))) + " |");
+                v(k + "forks", String.valueOf(row.forks()));
+                line("| " + NAMES.get(library) + " | " + v(k + "cpu", ForkSpread.marked(f0(cpu), cpuUnstable)) + " | "
+                     + v(k + "cpuRatio", ForkSpread.marked(ratio(cpu, raw == null ? 0 : raw.mean("cpu.client")),
+                        row != raw && (cpuUnstable || rawCpuUnstable))) + " | "
+                     + v(k + "sys", f0(row.mean("cpu.client.sys"))) + " | "
+                     + v(k + "jit", f0(row.mean("cpu.client.jit"))) + " | "
+                     + v(k + "allocKb", f1(row.mean("gc.alloc.rate.norm") / 1024)) + " | "
+                     + v(k + "p50", ForkSpread.marked(f0(p50), p50Unstable)) + " | "
+                     + v(k + "p50Ratio", ForkSpread.marked(ratio(p50, raw == null ? 0 : raw.percentile(50)),
+                        row != raw && (p50Unstable || rawP50Unstable))) + " | "
+                     + v(k + "p99", f0(row.percentile(99))) + " | " + v(k + "callsPerSecond", f0(row.callsPerSecond()))
+                     + " | " + v(k + "stubCpu", f0(row.mean("cpu.server"))) + " | "
+                     + v(k + "cpuSpread", ForkSpread.percent(cpuSpread)) + " / "
+                     + v(k + "p50Spread", ForkSpread.percent(p50Spread)) + " |");
             }
             for (String library : rows.keySet()) {
-                v(c + library + ".p99Ratio", ratio(percentile(rows.get(library), "99.0"),
-                        raw == null ? 0 : percentile(raw, "99.0")));
+                v(c + library + ".p99Ratio", ratio(rows.get(library).percentile(99),
+                        raw == null ? 0 : raw.percentile(99)));
             }
-            JsonNode any = rows.values().iterator().next();
             line("");
-            line("JMH: " + any.get("forks").asInt() + " forks × " + any.get("measurementIterations").asInt() + " × "
+            line("JMH: " + forks(rows) + " × " + any.get("measurementIterations").asInt() + " × "
                  + any.get("measurementTime").asText() + " measured after " + any.get("warmupIterations").asInt()
                  + " × " + any.get("warmupTime").asText() + " warm-up, " + threads + " thread(s); JVM args `"
                  + String.join(" ", iterable(any.get("jvmArgs"))) + "`.");
             line("");
         }
+        line("Fork spread: how far apart the forks (separate JVMs) put the figure, the largest fork's over the"
+             + " smallest's, minus 1; a fork's CPU is the mean of its iterations, its p50 that of its own samples."
+             + " A figure marked " + ForkSpread.MARK + " is not stable: its forks are more than "
+             + f0(ForkSpread.UNSTABLE * 100) + "% apart, and a rerun may well print a different one; a ratio is"
+             + " marked when either of its figures is.");
+        line("");
+    }
+
+    /**
+     * The forks of a per-call table as its JMH line says them: "2 forks", and the libraries measured with more
+     * because run.sh ran them again with one fork more.
+     */
+    private static String forks(Map<String, UnaryRow> rows) {
+        int first = rows.values().iterator().next().settings().get("forks").asInt();
+        List<String> more = new ArrayList<>();
+        for (String library : ordered(rows.keySet())) {
+            if (rows.get(library).runs() > 1) {
+                more.add(library + ": " + rows.get(library).forks());
+            }
+        }
+        return first + " forks" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + "; the forks beyond "
+                + first + " in a second JMH run, which run.sh starts when the client CPU per call of raw or the"
+                + " component differs by more than " + f0(ForkSpread.UNSTABLE * 100) + "% between the first run's"
+                + " forks)");
     }
 
     private void inflight(Path file) throws IOException {
@@ -655,21 +695,6 @@ public final class Report {
             }
         }
         return rows;
-    }
-
-    private static double secondary(JsonNode run, String name) {
-        JsonNode metric = run.path("secondaryMetrics").path(name);
-        return metric.isMissingNode() ? Double.NaN : metric.get("score").asDouble();
-    }
-
-    private static double percentile(JsonNode run, String p) {
-        return run.get("primaryMetric").get("scorePercentiles").get(p).asDouble();
-    }
-
-    private static double seconds(JsonNode run) {
-        String time = run.get("measurementTime").asText().trim();
-        double value = Double.parseDouble(time.replaceAll("[^0-9.]", ""));
-        return time.endsWith("ms") ? value / 1000 : value;
     }
 
     private static double median(JsonNode array, Function<JsonNode, Double> value) {
