@@ -56,7 +56,10 @@ final class EventQueue implements EventSource {
         }
     }
 
-    /** An event's JSON, from the I/O thread. Never waits. */
+    /**
+     * An event's JSON, from the I/O thread. Never waits. The reader is woken by {@link #publish()}, once for all the
+     * events one network read brought, not once per event.
+     */
     void add(String json) {
         boolean overflow;
         lock.lock();
@@ -69,7 +72,6 @@ final class EventQueue implements EventSource {
             overflow = queuedBytes > maxQueuedBytes;
             if (!overflow) {
                 items.add(new StreamItem.Event(json));
-                arrived.signalAll();
             }
         } finally {
             lock.unlock();
@@ -78,6 +80,18 @@ final class EventQueue implements EventSource {
             fail(new IOException("The route fell more than " + maxQueuedBytes + " bytes of Gemini events behind this"
                                  + " stream (the most a stream holds in memory); the stream was stopped"));
             close();
+        }
+    }
+
+    /** Wakes the reader if it waits for the events added since the last call. */
+    void publish() {
+        lock.lock();
+        try {
+            if (!items.isEmpty()) {
+                arrived.signal();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

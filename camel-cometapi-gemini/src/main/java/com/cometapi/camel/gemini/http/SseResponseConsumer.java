@@ -103,6 +103,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             } catch (RuntimeException malformed) {
                 failAndStop(malformed);
             }
+            queue.publish();
         }
     }
 
@@ -118,6 +119,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
             } catch (RuntimeException malformed) {
                 failAndStop(malformed);
             }
+            queue.publish();
             if (!finished) {
                 finished = true;
                 queue.end();
