@@ -6,8 +6,12 @@ package com.cometapi.camel.gemini.model;
  */
 public enum ThinkingLevel {
 
+    /** As little thinking as the model allows. */
     MINIMAL,
+    /** Little thinking: lower latency and cost. */
     LOW,
+    /** Balanced thinking. */
     MEDIUM,
+    /** The deepest reasoning the model offers. */
     HIGH
 }
