@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that spring-boot-configuration-processor generated, between the markers
  * {@code <!-- spring-boot-properties: START -->} and {@code <!-- spring-boot-properties: END -->}. Run by the starter's
  * pom (exec-maven-plugin, process-classes) as a single-file program:
- * {@code java -cp <jackson> UpdatePropertyTable.java <spring-configuration-metadata.json> <docs file>}.
+ * {@code java -cp <jackson, the component> UpdatePropertyTable.java <spring-configuration-metadata.json> <docs file>}.
+ * The closed values of a property come from its enum type (each constant as Camel's catalog spells it, its
+ * {@code toString()}), else from the metadata's hints.
  */
 public final class UpdatePropertyTable {
 
@@ -46,15 +48,40 @@ public final class UpdatePropertyTable {
         for (JsonNode property : properties) {
             String name = property.path("name").asText();
             String description = property.path("description").asText();
+            Class<?> enumType = enumType(property.path("type").asText());
             if (!description.contains("Values:")) {
-                description += values(metadata, name);
+                description += enumType != null ? values(enumType) : values(metadata, name);
             }
             table.append("| `").append(name).append("` | ")
                     .append(cell(description)).append(" | ")
                     .append(property.has("defaultValue") ? "`" + cell(property.get("defaultValue").asText()) + "`" : "")
-                    .append(" | ").append(cell(type(property.path("type").asText()))).append(" |\n");
+                    .append(" | ").append(enumType != null ? "enum" : cell(type(property.path("type").asText())))
+                    .append(" |\n");
         }
         return table.toString();
+    }
+
+    /** The type, when it is an enum; else null (a generic type such as a List is not a class name). */
+    private static Class<?> enumType(String javaType) {
+        try {
+            Class<?> type = Class.forName(javaType, false, UpdatePropertyTable.class.getClassLoader());
+            return type.isEnum() ? type : null;
+        } catch (ClassNotFoundException e) {
+            if (javaType.startsWith("com.cometapi.")) {
+                throw new IllegalStateException(javaType + " is not on the class path; run with the component's classes",
+                        e);
+            }
+            return null;
+        }
+    }
+
+    /** The constants of an enum type, as the component's catalog lists them. */
+    private static String values(Class<?> enumType) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : enumType.getEnumConstants()) {
+            values.add(constant.toString());
+        }
+        return " Values: " + String.join(", ", values) + ".";
     }
 
     /** The closed values from the metadata's hints, unless the description already lists them. */

@@ -37,7 +37,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
-        case "authMode": getOrCreateConfiguration(target).setAuthMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "authMode": getOrCreateConfiguration(target).setAuthMode(property(camelContext, com.cometapi.camel.gemini.GeminiAuthMode.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -60,7 +60,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "functioncallingmode":
-        case "functionCallingMode": getOrCreateConfiguration(target).setFunctionCallingMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "functionCallingMode": getOrCreateConfiguration(target).setFunctionCallingMode(property(camelContext, com.cometapi.camel.gemini.model.FunctionCallingMode.class, value)); return true;
         case "functions": getOrCreateConfiguration(target).setFunctions(property(camelContext, java.lang.String.class, value)); return true;
         case "googlemaps":
         case "googleMaps": getOrCreateConfiguration(target).setGoogleMaps(property(camelContext, boolean.class, value)); return true;
@@ -80,7 +80,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
-        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -117,9 +117,9 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinkingbudget":
         case "thinkingBudget": getOrCreateConfiguration(target).setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
-        case "thinkingLevel": getOrCreateConfiguration(target).setThinkingLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "thinkingLevel": getOrCreateConfiguration(target).setThinkingLevel(property(camelContext, com.cometapi.camel.gemini.model.ThinkingLevel.class, value)); return true;
         case "toolerrorpolicy":
-        case "toolErrorPolicy": getOrCreateConfiguration(target).setToolErrorPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolErrorPolicy": getOrCreateConfiguration(target).setToolErrorPolicy(property(camelContext, com.cometapi.camel.gemini.ToolErrorPolicy.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topk":
         case "topK": getOrCreateConfiguration(target).setTopK(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -150,7 +150,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "authmode":
-        case "authMode": return java.lang.String.class;
+        case "authMode": return com.cometapi.camel.gemini.GeminiAuthMode.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -173,7 +173,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "functioncallingmode":
-        case "functionCallingMode": return java.lang.String.class;
+        case "functionCallingMode": return com.cometapi.camel.gemini.model.FunctionCallingMode.class;
         case "functions": return java.lang.String.class;
         case "googlemaps":
         case "googleMaps": return boolean.class;
@@ -193,7 +193,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
         case "outputtype":
-        case "outputType": return java.lang.String.class;
+        case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -230,9 +230,9 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinkingbudget":
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
-        case "thinkingLevel": return java.lang.String.class;
+        case "thinkingLevel": return com.cometapi.camel.gemini.model.ThinkingLevel.class;
         case "toolerrorpolicy":
-        case "toolErrorPolicy": return java.lang.String.class;
+        case "toolErrorPolicy": return com.cometapi.camel.gemini.ToolErrorPolicy.class;
         case "tools": return java.lang.String.class;
         case "topk":
         case "topK": return java.lang.Integer.class;

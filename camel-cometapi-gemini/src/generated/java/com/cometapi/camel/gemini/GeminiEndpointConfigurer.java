@@ -30,7 +30,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
-        case "authMode": target.getConfiguration().setAuthMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "authMode": target.getConfiguration().setAuthMode(property(camelContext, com.cometapi.camel.gemini.GeminiAuthMode.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cachedcontent":
@@ -48,7 +48,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "functioncallingmode":
-        case "functionCallingMode": target.getConfiguration().setFunctionCallingMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "functionCallingMode": target.getConfiguration().setFunctionCallingMode(property(camelContext, com.cometapi.camel.gemini.model.FunctionCallingMode.class, value)); return true;
         case "functions": target.getConfiguration().setFunctions(property(camelContext, java.lang.String.class, value)); return true;
         case "googlemaps":
         case "googleMaps": target.getConfiguration().setGoogleMaps(property(camelContext, boolean.class, value)); return true;
@@ -68,7 +68,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
-        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,9 +105,9 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinkingbudget":
         case "thinkingBudget": target.getConfiguration().setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
-        case "thinkingLevel": target.getConfiguration().setThinkingLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "thinkingLevel": target.getConfiguration().setThinkingLevel(property(camelContext, com.cometapi.camel.gemini.model.ThinkingLevel.class, value)); return true;
         case "toolerrorpolicy":
-        case "toolErrorPolicy": target.getConfiguration().setToolErrorPolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolErrorPolicy": target.getConfiguration().setToolErrorPolicy(property(camelContext, com.cometapi.camel.gemini.ToolErrorPolicy.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topk":
         case "topK": target.getConfiguration().setTopK(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -131,7 +131,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "authmode":
-        case "authMode": return java.lang.String.class;
+        case "authMode": return com.cometapi.camel.gemini.GeminiAuthMode.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "cachedcontent":
@@ -149,7 +149,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "functioncallingmode":
-        case "functionCallingMode": return java.lang.String.class;
+        case "functionCallingMode": return com.cometapi.camel.gemini.model.FunctionCallingMode.class;
         case "functions": return java.lang.String.class;
         case "googlemaps":
         case "googleMaps": return boolean.class;
@@ -169,7 +169,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
         case "outputtype":
-        case "outputType": return java.lang.String.class;
+        case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -206,9 +206,9 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinkingbudget":
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
-        case "thinkingLevel": return java.lang.String.class;
+        case "thinkingLevel": return com.cometapi.camel.gemini.model.ThinkingLevel.class;
         case "toolerrorpolicy":
-        case "toolErrorPolicy": return java.lang.String.class;
+        case "toolErrorPolicy": return com.cometapi.camel.gemini.ToolErrorPolicy.class;
         case "tools": return java.lang.String.class;
         case "topk":
         case "topK": return java.lang.Integer.class;

@@ -3,6 +3,8 @@ package com.cometapi.camel.gemini;
 import java.util.concurrent.ExecutorService;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
+import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -26,13 +28,14 @@ public class GeminiConfiguration implements Cloneable {
     private String baseUrl = "https://api.cometapi.com";
     @UriParam(label = "advanced", defaultValue = "v1beta", description = "The API version path segment.")
     private String apiVersion = "v1beta";
-    @UriParam(label = "security", defaultValue = "x-goog-api-key", enums = "x-goog-api-key,bearer",
+    @UriParam(label = "security", defaultValue = "x-goog-api-key",
               description = "How the key is sent: header x-goog-api-key, or Authorization: Bearer.")
-    private String authMode = "x-goog-api-key";
+    private GeminiAuthMode authMode = GeminiAuthMode.X_GOOG_API_KEY;
     @UriParam(defaultValue = "gemini-2.5-flash",
               description = "The model, e.g. gemini-2.5-flash or gemini-3-pro-preview. Header CamelGeminiModel overrides it.")
     private String model = "gemini-2.5-flash";
     @UriParam(description = "System instruction: text, or resource:classpath:..., resource:file:... to load it.")
+    @Metadata(supportFileReference = true, largeInput = true)
     private String systemInstruction;
 
     @UriParam(label = "generation", description = "Sampling temperature, 0.0 to 2.0.")
@@ -54,9 +57,9 @@ public class GeminiConfiguration implements Cloneable {
     @UriParam(label = "generation", description = "Comma-separated stop sequences, at most 5.")
     private String stopSequences;
 
-    @UriParam(label = "thinking", enums = "MINIMAL,LOW,MEDIUM,HIGH",
+    @UriParam(label = "thinking",
               description = "Thinking level for Gemini 3 models. For Gemini 2.5 use thinkingBudget.")
-    private String thinkingLevel;
+    private ThinkingLevel thinkingLevel;
     @UriParam(label = "thinking",
               description = "Thinking token budget for Gemini 2.5 models: -1 dynamic, 0 off. For Gemini 3 use thinkingLevel.")
     private Integer thinkingBudget;
@@ -68,16 +71,18 @@ public class GeminiConfiguration implements Cloneable {
     private String responseMimeType;
     @UriParam(label = "output",
               description = "Response schema (OpenAPI subset) as JSON text, or resource:classpath:... to load it.")
+    @Metadata(supportFileReference = true, largeInput = true, inputLanguage = "json")
     private String responseSchema;
     @UriParam(label = "output", description = "Response JSON Schema as JSON text, or resource:classpath:... to load it."
                                               + " Use either this or responseSchema.")
+    @Metadata(supportFileReference = true, largeInput = true, inputLanguage = "json")
     private String responseJsonSchema;
     @UriParam(label = "output", description = "Comma-separated output modalities: TEXT, IMAGE, AUDIO.")
     private String responseModalities;
-    @UriParam(label = "output", defaultValue = "text", enums = "text,response,json,bytes",
+    @UriParam(label = "output", defaultValue = "text",
               description = "What the body holds: the answer text, the GenerateContentResponse, the raw JSON as"
                             + " received, or the first inline part's bytes.")
-    private String outputType = "text";
+    private GeminiOutputType outputType = GeminiOutputType.TEXT;
     @UriParam(label = "output", defaultValue = "true",
               description = "Fail with GeminiBlockedException when the prompt is blocked; false gives an empty body"
                             + " and the block reason in headers.")
@@ -95,10 +100,11 @@ public class GeminiConfiguration implements Cloneable {
     @UriParam(label = "tools",
               description = "Function declarations offered to the model: a JSON array of FunctionDeclaration objects,"
                             + " or resource:classpath:... to load it. Calls come back in header CamelGeminiFunctionCalls.")
+    @Metadata(supportFileReference = true, largeInput = true, inputLanguage = "json")
     private String functions;
-    @UriParam(label = "tools", enums = "AUTO,ANY,NONE,VALIDATED",
+    @UriParam(label = "tools",
               description = "How the model may call functions: toolConfig.functionCallingConfig.mode.")
-    private String functionCallingMode;
+    private FunctionCallingMode functionCallingMode;
     @UriParam(label = "tools", description = "Comma-separated names of the functions the model may call (with ANY or"
                                              + " VALIDATED).")
     private String allowedFunctionNames;
@@ -109,9 +115,9 @@ public class GeminiConfiguration implements Cloneable {
     @UriParam(label = "tools", defaultValue = "10",
               description = "Most model requests one exchange's tool loop may make; reaching it fails the exchange.")
     private int maxToolIterations = 10;
-    @UriParam(label = "tools", defaultValue = "reprompt", enums = "reprompt,fail",
+    @UriParam(label = "tools", defaultValue = "reprompt",
               description = "When a tool route fails: send the error back to the model (reprompt) or fail the exchange.")
-    private String toolErrorPolicy = "reprompt";
+    private ToolErrorPolicy toolErrorPolicy = ToolErrorPolicy.REPROMPT;
     @UriParam(label = "advanced",
               description = "Where multi-turn history is kept for exchanges with header CamelGeminiConversationId;"
                             + " default: an in-memory store bounded by conversations and turns.")
@@ -202,11 +208,11 @@ public class GeminiConfiguration implements Cloneable {
         this.apiVersion = apiVersion;
     }
 
-    public String getAuthMode() {
+    public GeminiAuthMode getAuthMode() {
         return authMode;
     }
 
-    public void setAuthMode(String authMode) {
+    public void setAuthMode(GeminiAuthMode authMode) {
         this.authMode = authMode;
     }
 
@@ -298,11 +304,11 @@ public class GeminiConfiguration implements Cloneable {
         this.stopSequences = stopSequences;
     }
 
-    public String getThinkingLevel() {
+    public ThinkingLevel getThinkingLevel() {
         return thinkingLevel;
     }
 
-    public void setThinkingLevel(String thinkingLevel) {
+    public void setThinkingLevel(ThinkingLevel thinkingLevel) {
         this.thinkingLevel = thinkingLevel;
     }
 
@@ -354,11 +360,11 @@ public class GeminiConfiguration implements Cloneable {
         this.responseModalities = responseModalities;
     }
 
-    public String getOutputType() {
+    public GeminiOutputType getOutputType() {
         return outputType;
     }
 
-    public void setOutputType(String outputType) {
+    public void setOutputType(GeminiOutputType outputType) {
         this.outputType = outputType;
     }
 
@@ -514,11 +520,11 @@ public class GeminiConfiguration implements Cloneable {
         this.functions = functions;
     }
 
-    public String getFunctionCallingMode() {
+    public FunctionCallingMode getFunctionCallingMode() {
         return functionCallingMode;
     }
 
-    public void setFunctionCallingMode(String functionCallingMode) {
+    public void setFunctionCallingMode(FunctionCallingMode functionCallingMode) {
         this.functionCallingMode = functionCallingMode;
     }
 
@@ -546,11 +552,11 @@ public class GeminiConfiguration implements Cloneable {
         this.maxToolIterations = maxToolIterations;
     }
 
-    public String getToolErrorPolicy() {
+    public ToolErrorPolicy getToolErrorPolicy() {
         return toolErrorPolicy;
     }
 
-    public void setToolErrorPolicy(String toolErrorPolicy) {
+    public void setToolErrorPolicy(ToolErrorPolicy toolErrorPolicy) {
         this.toolErrorPolicy = toolErrorPolicy;
     }
 

@@ -68,7 +68,6 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private ResponseMapper responseMapper;
     private CallSettings callSettings;
     private GeminiClient client;
-    private ToolErrorPolicy toolErrorPolicy;
     private List<String> toolTags;
     private GeminiConversationStore conversationStore;
 
@@ -113,15 +112,12 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         if (config.getProxyHost() != null && config.getProxyPort() == null) {
             throw new IllegalArgumentException("proxyHost is set without proxyPort; set both");
         }
-        GeminiOutputType outputType = GeminiOutputType.fromValue(config.getOutputType());
-        GeminiAuthMode authMode = GeminiAuthMode.fromValue(config.getAuthMode());
         RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()));
         bodyMapper = new BodyMapper(defaults, config.getPrompt());
-        responseMapper = new ResponseMapper(outputType, config.isFailOnBlock());
-        requestHeaders = requestHeaders(authMode, apiKey);
+        responseMapper = new ResponseMapper(config.getOutputType(), config.isFailOnBlock());
+        requestHeaders = requestHeaders(config.getAuthMode(), apiKey);
         toolTags = OptionChecks.commaList(config.getTools());
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
-        toolErrorPolicy = WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy", config.getToolErrorPolicy());
         if (toolTags != null && operation == GeminiOperation.STREAM) {
             throw new IllegalArgumentException("tools (the tool-route loop) works with gemini:generate; gemini:stream"
                                                + " returns function calls in the CamelGeminiFunctionCalls header");
@@ -288,7 +284,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     ToolErrorPolicy toolErrorPolicy() {
-        return toolErrorPolicy;
+        return configuration.getToolErrorPolicy();
     }
 
     /** The request URI for a model, as text for messages. */

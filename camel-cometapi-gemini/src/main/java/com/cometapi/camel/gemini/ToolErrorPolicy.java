@@ -20,4 +20,13 @@ public enum ToolErrorPolicy implements WireValue {
     public String value() {
         return value;
     }
+
+    public static ToolErrorPolicy fromValue(String value) {
+        return WireValue.parse(ToolErrorPolicy.class, "toolErrorPolicy", value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
 }

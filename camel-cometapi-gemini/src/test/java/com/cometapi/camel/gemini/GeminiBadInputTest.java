@@ -35,7 +35,7 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
                 arguments("presencePenalty=3", "presencePenalty must be between -2 and 2"),
                 arguments("frequencyPenalty=-2.5", "frequencyPenalty must be between -2 and 2"),
                 arguments("stopSequences=a,b,c,d,e,f", "stopSequences takes at most 5"),
-                arguments("thinkingLevel=EXTREME", "thinkingLevel 'EXTREME' is not supported; use one of HIGH, LOW, MEDIUM, MINIMAL"),
+                arguments("thinkingLevel=EXTREME", "Unknown thinkingLevel 'EXTREME'; use one of MINIMAL, LOW, MEDIUM, HIGH"),
                 arguments("thinkingBudget=-2", "thinkingBudget must be at least -1"),
                 arguments("model=gemini-3-pro-preview&thinkingLevel=HIGH&thinkingBudget=100",
                         "thinkingLevel and thinkingBudget are both set; choose one"),

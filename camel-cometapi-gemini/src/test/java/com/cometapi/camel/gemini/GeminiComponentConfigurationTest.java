@@ -70,7 +70,7 @@ class GeminiComponentConfigurationTest extends WireMockGeminiTestSupport {
 
         assertThat(component.getConfiguration().getModel()).isEqualTo("gemini-3-pro-preview");
         assertThat(component.getConfiguration().getRequestTimeout()).isEqualTo(120_000);
-        assertThat(component.getConfiguration().getThinkingLevel()).isEqualTo("LOW");
+        assertThat(component.getConfiguration().getThinkingLevel()).isEqualTo(com.cometapi.camel.gemini.model.ThinkingLevel.LOW);
     }
 
     @Test

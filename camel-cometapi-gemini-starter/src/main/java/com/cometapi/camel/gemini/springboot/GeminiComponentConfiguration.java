@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import com.cometapi.camel.gemini.GeminiAuthMode;
 import com.cometapi.camel.gemini.GeminiCallObserver;
+import com.cometapi.camel.gemini.GeminiOutputType;
+import com.cometapi.camel.gemini.ToolErrorPolicy;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.GeminiConfiguration;
+import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -41,9 +46,9 @@ public class GeminiComponentConfiguration {
      */
     private String apiVersion = "v1beta";
     /**
-     * How the key is sent: header x-goog-api-key, or Authorization: Bearer. Values: x-goog-api-key, bearer.
+     * How the key is sent: header x-goog-api-key, or Authorization: Bearer.
      */
-    private String authMode = "x-goog-api-key";
+    private GeminiAuthMode authMode = GeminiAuthMode.X_GOOG_API_KEY;
     /**
      * The model, e.g. gemini-2.5-flash or gemini-3-pro-preview. Header CamelGeminiModel overrides it.
      */
@@ -104,9 +109,9 @@ public class GeminiComponentConfiguration {
     private String cachedContent;
 
     /**
-     * Thinking level for Gemini 3 models. For Gemini 2.5 use thinkingBudget. Values: MINIMAL, LOW, MEDIUM, HIGH.
+     * Thinking level for Gemini 3 models. For Gemini 2.5 use thinkingBudget.
      */
-    private String thinkingLevel;
+    private ThinkingLevel thinkingLevel;
     /**
      * Thinking token budget for Gemini 2.5 models: -1 dynamic, 0 off. For Gemini 3 use thinkingLevel.
      */
@@ -134,9 +139,9 @@ public class GeminiComponentConfiguration {
     private List<String> responseModalities;
     /**
      * What the body holds: the answer text, the GenerateContentResponse, the raw JSON as received, or the first inline
-     * part's bytes. Values: text, response, json, bytes.
+     * part's bytes.
      */
-    private String outputType = "text";
+    private GeminiOutputType outputType = GeminiOutputType.TEXT;
     /**
      * Fail with GeminiBlockedException when the prompt is blocked; false gives an empty body and the block reason in
      * headers.
@@ -166,9 +171,9 @@ public class GeminiComponentConfiguration {
      */
     private String functions;
     /**
-     * How the model may call functions: toolConfig.functionCallingConfig.mode. Values: AUTO, ANY, NONE, VALIDATED.
+     * How the model may call functions: toolConfig.functionCallingConfig.mode.
      */
-    private String functionCallingMode;
+    private FunctionCallingMode functionCallingMode;
     /**
      * Names of the functions the model may call (with ANY or VALIDATED), a comma-separated value or a list.
      */
@@ -183,10 +188,9 @@ public class GeminiComponentConfiguration {
      */
     private Integer maxToolIterations = 10;
     /**
-     * When a tool route fails: send the error back to the model (reprompt) or fail the exchange. Values: reprompt,
-     * fail.
+     * When a tool route fails: send the error back to the model (reprompt) or fail the exchange.
      */
-    private String toolErrorPolicy = "reprompt";
+    private ToolErrorPolicy toolErrorPolicy = ToolErrorPolicy.REPROMPT;
 
     /**
      * How long to wait for a TCP connection (milliseconds, or with a unit: 10s).
@@ -302,11 +306,11 @@ public class GeminiComponentConfiguration {
         this.apiVersion = apiVersion;
     }
 
-    public String getAuthMode() {
+    public GeminiAuthMode getAuthMode() {
         return authMode;
     }
 
-    public void setAuthMode(String authMode) {
+    public void setAuthMode(GeminiAuthMode authMode) {
         this.authMode = authMode;
     }
 
@@ -422,11 +426,11 @@ public class GeminiComponentConfiguration {
         this.cachedContent = cachedContent;
     }
 
-    public String getThinkingLevel() {
+    public ThinkingLevel getThinkingLevel() {
         return thinkingLevel;
     }
 
-    public void setThinkingLevel(String thinkingLevel) {
+    public void setThinkingLevel(ThinkingLevel thinkingLevel) {
         this.thinkingLevel = thinkingLevel;
     }
 
@@ -478,11 +482,11 @@ public class GeminiComponentConfiguration {
         this.responseModalities = responseModalities;
     }
 
-    public String getOutputType() {
+    public GeminiOutputType getOutputType() {
         return outputType;
     }
 
-    public void setOutputType(String outputType) {
+    public void setOutputType(GeminiOutputType outputType) {
         this.outputType = outputType;
     }
 
@@ -534,11 +538,11 @@ public class GeminiComponentConfiguration {
         this.functions = functions;
     }
 
-    public String getFunctionCallingMode() {
+    public FunctionCallingMode getFunctionCallingMode() {
         return functionCallingMode;
     }
 
-    public void setFunctionCallingMode(String functionCallingMode) {
+    public void setFunctionCallingMode(FunctionCallingMode functionCallingMode) {
         this.functionCallingMode = functionCallingMode;
     }
 
@@ -566,11 +570,11 @@ public class GeminiComponentConfiguration {
         this.maxToolIterations = maxToolIterations;
     }
 
-    public String getToolErrorPolicy() {
+    public ToolErrorPolicy getToolErrorPolicy() {
         return toolErrorPolicy;
     }
 
-    public void setToolErrorPolicy(String toolErrorPolicy) {
+    public void setToolErrorPolicy(ToolErrorPolicy toolErrorPolicy) {
         this.toolErrorPolicy = toolErrorPolicy;
     }
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,17 +73,31 @@ class GeminiConfigurationMetadataTest {
         });
     }
 
+    /**
+     * An option with closed values has the component's enum as its type, whose constants IDEs offer and whose
+     * spellings are the catalog's values; no hint lists them a second time.
+     */
     @Test
-    void closedValuesAreHints() {
-        catalogOptions.properties().forEach(option -> {
-            if (option.getValue().has("enum")) {
-                JsonNode hint = hints.get(property(option.getKey()));
-                assertThat(hint).as(option.getKey()).isNotNull();
-                List<String> values = new ArrayList<>();
-                option.getValue().path("enum").forEach(value -> values.add(value.asText()));
-                assertThat(hint.path("values").findValuesAsText("value")).containsExactlyElementsOf(values);
+    void closedValuesComeFromTheComponentsEnums() throws ClassNotFoundException {
+        List<String> closed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> option : catalogOptions.properties()) {
+            if (!option.getValue().has("enum")) {
+                continue;
             }
-        });
+            closed.add(option.getKey());
+            JsonNode property = properties.get(property(option.getKey()));
+            assertThat(property.path("type").asText()).as(option.getKey())
+                    .isEqualTo(option.getValue().path("javaType").asText());
+            Class<?> type = Class.forName(property.path("type").asText());
+            assertThat(type.isEnum()).as(option.getKey()).isTrue();
+            List<String> values = new ArrayList<>();
+            option.getValue().path("enum").forEach(value -> values.add(value.asText()));
+            assertThat(Stream.of(type.getEnumConstants()).map(Object::toString)).as(option.getKey())
+                    .containsExactlyElementsOf(values);
+            assertThat(hints).as(option.getKey()).doesNotContainKey(property(option.getKey()));
+        }
+        assertThat(closed).containsExactlyInAnyOrder("authMode", "outputType", "toolErrorPolicy", "thinkingLevel",
+                "functionCallingMode");
     }
 
     /** camel.component.gemini. plus the option in kebab case: apiKey becomes api-key. */

@@ -1,19 +1,36 @@
 package com.cometapi.camel.gemini.springboot;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
+import com.cometapi.camel.gemini.GeminiAuthMode;
 import com.cometapi.camel.gemini.GeminiCallObserver;
 import com.cometapi.camel.gemini.GeminiComponent;
+import com.cometapi.camel.gemini.GeminiComponentConfigurer;
 import com.cometapi.camel.gemini.GeminiConfiguration;
+import com.cometapi.camel.gemini.GeminiOutputType;
+import com.cometapi.camel.gemini.ToolErrorPolicy;
+import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
@@ -21,6 +38,7 @@ import com.cometapi.camel.gemini.tool.GeminiToolComponent;
 import org.apache.camel.CamelContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class GeminiPropertiesBindingTest {
 
@@ -72,9 +90,9 @@ class GeminiPropertiesBindingTest {
                     GeminiConfiguration config = component.getConfiguration();
                     assertThat(config.getApiKey()).isEqualTo("secret-key-123");
                     assertThat(config.getBaseUrl()).isEqualTo("http://127.0.0.1:9/gemini");
-                    assertThat(config.getAuthMode()).isEqualTo("bearer");
-                    assertThat(config.getOutputType()).isEqualTo("json");
-                    assertThat(config.getThinkingLevel()).isEqualTo("HIGH");
+                    assertThat(config.getAuthMode()).isEqualTo(GeminiAuthMode.BEARER);
+                    assertThat(config.getOutputType()).isEqualTo(GeminiOutputType.JSON);
+                    assertThat(config.getThinkingLevel()).isEqualTo(ThinkingLevel.HIGH);
                     assertThat(config.getModel()).isEqualTo("gemini-3-pro-preview");
                     assertThat(config.getTemperature()).isEqualTo(0.25);
                     assertThat(config.getTopK()).isEqualTo(40);
@@ -93,6 +111,60 @@ class GeminiPropertiesBindingTest {
                     assertThat(config.getResponseModalities()).isEqualTo("TEXT,IMAGE");
                     assertThat(component.isLazyStartProducer()).isTrue();
                 });
+    }
+
+    static Stream<Arguments> documentedValues() {
+        return Stream.of(
+                arguments("auth-mode", "x-goog-api-key", GeminiAuthMode.X_GOOG_API_KEY),
+                arguments("auth-mode", "X-GOOG-API-KEY", GeminiAuthMode.X_GOOG_API_KEY),
+                arguments("auth-mode", "bearer", GeminiAuthMode.BEARER),
+                arguments("auth-mode", "Bearer", GeminiAuthMode.BEARER),
+                arguments("output-type", "text", GeminiOutputType.TEXT),
+                arguments("output-type", "Response", GeminiOutputType.RESPONSE),
+                arguments("output-type", "json", GeminiOutputType.JSON),
+                arguments("output-type", "BYTES", GeminiOutputType.BYTES),
+                arguments("tool-error-policy", "reprompt", ToolErrorPolicy.REPROMPT),
+                arguments("tool-error-policy", "fail", ToolErrorPolicy.FAIL),
+                arguments("thinking-level", "MINIMAL", ThinkingLevel.MINIMAL),
+                arguments("thinking-level", "low", ThinkingLevel.LOW),
+                arguments("thinking-level", "Medium", ThinkingLevel.MEDIUM),
+                arguments("thinking-level", "HIGH", ThinkingLevel.HIGH),
+                arguments("function-calling-mode", "AUTO", FunctionCallingMode.AUTO),
+                arguments("function-calling-mode", "any", FunctionCallingMode.ANY),
+                arguments("function-calling-mode", "None", FunctionCallingMode.NONE),
+                arguments("function-calling-mode", "VALIDATED", FunctionCallingMode.VALIDATED));
+    }
+
+    /**
+     * The documented values, in any case, bind to the properties and reach the component (a value other than the
+     * default through the customizer; the default is the component's own).
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("documentedValues")
+    void bindsTheDocumentedValuesOfTheClosedOptions(String property, String value, Enum<?> expected) {
+        String option = StringHelper.dashToCamelCase(property);
+        runner.withPropertyValues("camel.component.gemini." + property + "=" + value).run(context -> {
+            assertThat(context).hasNotFailed();
+            GeminiComponentConfiguration properties = context.getBean(GeminiComponentConfiguration.class);
+            assertThat(new BeanWrapperImpl(properties).getPropertyValue(option)).isSameAs(expected);
+            assertThat(new GeminiComponentConfigurer().getOptionValue(gemini(context), option, false))
+                    .isSameAs(expected);
+        });
+    }
+
+    @Test
+    void anUnknownValueFailsAndBootListsTheValidOnes() {
+        runner.withPropertyValues("camel.component.gemini.auth-mode=basic").run(context -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
+                    .load(FailureAnalyzer.class, null, SpringFactoriesLoader.FailureHandler.handleMessage((m, e) -> {
+                    }));
+            FailureAnalysis analysis = analyzers.stream().map(analyzer -> analyzer.analyze(failure))
+                    .filter(Objects::nonNull).findFirst().orElseThrow();
+            assertThat(analysis.getDescription()).contains("camel.component.gemini.auth-mode", "basic");
+            assertThat(analysis.getAction()).contains("The following values are valid:", "bearer", "x-goog-api-key");
+        });
     }
 
     @Test

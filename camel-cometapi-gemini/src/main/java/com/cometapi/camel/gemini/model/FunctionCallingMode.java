@@ -1,14 +1,17 @@
 package com.cometapi.camel.gemini.model;
 
-/** Known values of {@link FunctionCallingConfig#getMode()}. */
-public final class FunctionCallingMode {
+/**
+ * The values of {@link FunctionCallingConfig#getMode()}, sent as their names; the type of the endpoint option
+ * {@code functionCallingMode}.
+ */
+public enum FunctionCallingMode {
 
-    public static final String MODE_UNSPECIFIED = "MODE_UNSPECIFIED";
-    public static final String AUTO = "AUTO";
-    public static final String ANY = "ANY";
-    public static final String NONE = "NONE";
-    public static final String VALIDATED = "VALIDATED";
-
-    private FunctionCallingMode() {
-    }
+    /** The model answers with text or calls a function, as it sees fit. */
+    AUTO,
+    /** The model always calls a function (one of allowedFunctionNames, when set). */
+    ANY,
+    /** The model never calls a function. */
+    NONE,
+    /** Like AUTO, but a function call is checked against its declared schema. */
+    VALIDATED
 }

@@ -1,14 +1,17 @@
 package com.cometapi.camel.gemini.model;
 
-/** Known values of {@link ThinkingConfig#getThinkingLevel()} (Gemini 3 models). */
-public final class ThinkingLevel {
+/**
+ * The values of {@link ThinkingConfig#getThinkingLevel()} (Gemini 3 models), sent as their names; the type of the
+ * endpoint option {@code thinkingLevel}.
+ */
+public enum ThinkingLevel {
 
-    public static final String THINKING_LEVEL_UNSPECIFIED = "THINKING_LEVEL_UNSPECIFIED";
-    public static final String MINIMAL = "MINIMAL";
-    public static final String LOW = "LOW";
-    public static final String MEDIUM = "MEDIUM";
-    public static final String HIGH = "HIGH";
-
-    private ThinkingLevel() {
-    }
+    /** As little thinking as the model allows. */
+    MINIMAL,
+    /** Little thinking: lower latency and cost. */
+    LOW,
+    /** Balanced thinking. */
+    MEDIUM,
+    /** The deepest reasoning the model offers. */
+    HIGH
 }

@@ -32,12 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class RequestDefaults {
 
-    private static final Set<String> THINKING_LEVELS = Set.of("MINIMAL", "LOW", "MEDIUM", "HIGH");
     private static final Set<String> MODALITIES = Set.of("TEXT", "IMAGE", "AUDIO");
     private static final Set<String> THRESHOLDS = Set.of("HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE",
             "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF");
     private static final String CATEGORY_PREFIX = "HARM_CATEGORY_";
-    private static final Set<String> CALLING_MODES = Set.of("AUTO", "ANY", "NONE", "VALIDATED");
 
     private final Content systemInstruction;
     private final GenerationConfig generationConfig;
@@ -124,7 +122,7 @@ public final class RequestDefaults {
             throw new IllegalArgumentException("stopSequences takes at most 5 sequences, was " + stops.size());
         }
         List<String> modalities = modalities(config.getResponseModalities());
-        String level = OptionChecks.oneOf("thinkingLevel", config.getThinkingLevel(), THINKING_LEVELS);
+        String level = config.getThinkingLevel() == null ? null : config.getThinkingLevel().name();
         // the endpoint's own model and thinking options are checked when it starts; header CamelGeminiModel is
         // checked per message
         ThinkingRule.check(config.getModel(), level, config.getThinkingBudget());
@@ -207,7 +205,7 @@ public final class RequestDefaults {
     }
 
     private static ToolConfig toolConfig(GeminiConfiguration config) {
-        String mode = OptionChecks.oneOf("functionCallingMode", config.getFunctionCallingMode(), CALLING_MODES);
+        String mode = config.getFunctionCallingMode() == null ? null : config.getFunctionCallingMode().name();
         List<String> allowed = OptionChecks.commaList(config.getAllowedFunctionNames());
         if (mode == null && allowed == null) {
             return null;

@@ -109,12 +109,12 @@ class ModelBuildersTest {
         assertThat(parameters.getProperties().get("a").getEnumValues()).containsExactly("x", "y");
         assertThat(parameters.getProperties().get("a").getDefaultValue()).isEqualTo("x");
         assertThat(parameters.getMaxItems()).isEqualTo(5L);
-        assertThat(request.getToolConfig().getFunctionCallingConfig().getMode()).isEqualTo(FunctionCallingMode.ANY);
+        assertThat(request.getToolConfig().getFunctionCallingConfig().getMode()).isEqualTo(FunctionCallingMode.ANY.name());
         assertThat(request.getGenerationConfig().getTemperature()).isEqualTo(0.0);
         assertThat(request.getGenerationConfig().getTopP()).isEqualTo(0.95);
         assertThat(request.getGenerationConfig().getStopSequences()).isEmpty();
         assertThat(request.getGenerationConfig().getResponseJsonSchema()).isEqualTo(Map.of("type", "object"));
-        assertThat(request.getGenerationConfig().getThinkingConfig().getThinkingLevel()).isEqualTo(ThinkingLevel.LOW);
+        assertThat(request.getGenerationConfig().getThinkingConfig().getThinkingLevel()).isEqualTo(ThinkingLevel.LOW.name());
         assertThat(request.getServiceTier()).isEqualTo("flex");
         assertThat(request.getStore()).isFalse();
         JsonNode expected = mapper.readTree(json.replace("\"5\"", "5"));

@@ -1,0 +1,42 @@
+package com.cometapi.camel.gemini;
+
+import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ThinkingLevel;
+import org.apache.camel.Converter;
+
+/**
+ * Reads the closed-value options from text (an endpoint URI, a component property, YAML DSL parameters): the value as
+ * the catalog lists it, or the constant's name, in any case. Camel's enum conversion asks the registry for these
+ * before its own matching by name, so a value outside the set fails naming the option and the values it accepts.
+ */
+@Converter(generateLoader = true)
+public final class GeminiOptionConverters {
+
+    private GeminiOptionConverters() {
+    }
+
+    @Converter
+    public static GeminiAuthMode toAuthMode(String value) {
+        return GeminiAuthMode.fromValue(value);
+    }
+
+    @Converter
+    public static GeminiOutputType toOutputType(String value) {
+        return GeminiOutputType.fromValue(value);
+    }
+
+    @Converter
+    public static ToolErrorPolicy toToolErrorPolicy(String value) {
+        return ToolErrorPolicy.fromValue(value);
+    }
+
+    @Converter
+    public static ThinkingLevel toThinkingLevel(String value) {
+        return WireValue.parse(ThinkingLevel.class, "thinkingLevel", value);
+    }
+
+    @Converter
+    public static FunctionCallingMode toFunctionCallingMode(String value) {
+        return WireValue.parse(FunctionCallingMode.class, "functionCallingMode", value);
+    }
+}
