@@ -47,18 +47,25 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
               description = "Told of every model request: token usage, duration, failures and retries, e.g. for"
                             + " metrics. When none is set, every bean of this type in the registry is told.")
     private GeminiCallObserver callObserver;
+    @Metadata(label = "health", defaultValue = "true",
+              description = "Whether the component registers its readiness check with Camel's health-check registry"
+                            + " (id: the component's name, gemini). The check is DOWN without an API key or with a"
+                            + " base URL that is not http(s); it never calls the API.")
+    private boolean healthCheckEnabled = true;
 
     private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
     private final Map<TransportKey, Transport> transports = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile Deadlines deadlines;
     private volatile ExecutorService workerPool;
+    private GeminiHealthCheck healthCheck;
 
     public GeminiComponent() {
     }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        registerHealthCheck();
         GeminiOperation operation = GeminiOperation.fromValue(remaining);
         GeminiConfiguration endpointConfiguration = configuration.copy();
         if (operation == GeminiOperation.STREAM) {
@@ -87,6 +94,15 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     /** Told of every model request: token usage, duration, failures and retries. */
     public void setCallObserver(GeminiCallObserver callObserver) {
         this.callObserver = callObserver;
+    }
+
+    public boolean isHealthCheckEnabled() {
+        return healthCheckEnabled;
+    }
+
+    /** Whether the component registers its readiness check with Camel's health-check registry. */
+    public void setHealthCheckEnabled(boolean healthCheckEnabled) {
+        this.healthCheckEnabled = healthCheckEnabled;
     }
 
     /** The store of endpoints that set none: one per component, in memory. */
@@ -178,6 +194,20 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         // a fixed size whatever the calls in flight: a burst of answers queues (unbounded), never fails
         workerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiWorker",
                 fixedProfile("GeminiWorker", WORKER_THREADS));
+        registerHealthCheck();
+    }
+
+    /**
+     * Registers the readiness check under the component's name, once: when it starts, or, for a component added to a
+     * started CamelContext (which starts it before naming it), when its first endpoint is created.
+     */
+    private synchronized void registerHealthCheck() {
+        if (healthCheckEnabled && healthCheck == null && (isStarting() || isStarted())) {
+            getCamelContext().getComponentNames().stream()
+                    .filter(name -> getCamelContext().hasComponent(name) == this)
+                    .findFirst()
+                    .ifPresent(name -> healthCheck = GeminiHealthCheck.register(name, this));
+        }
     }
 
     /** Exactly {@code threads} threads and a queue without bound (Camel reads a queue size of 0 or less as none). */
@@ -196,6 +226,10 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
      */
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            GeminiHealthCheck.unregister(getCamelContext(), healthCheck);
+            healthCheck = null;
+        }
         transports.values().forEach(transport -> transport.client().close());
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         for (Transport transport : transports.values()) {
