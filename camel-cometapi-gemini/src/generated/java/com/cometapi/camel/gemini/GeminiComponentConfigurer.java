@@ -66,6 +66,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleMaps": getOrCreateConfiguration(target).setGoogleMaps(property(camelContext, boolean.class, value)); return true;
         case "googlesearch":
         case "googleSearch": getOrCreateConfiguration(target).setGoogleSearch(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckenabled":
+        case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
         case "includethoughts":
         case "includeThoughts": getOrCreateConfiguration(target).setIncludeThoughts(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -179,6 +181,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleMaps": return boolean.class;
         case "googlesearch":
         case "googleSearch": return boolean.class;
+        case "healthcheckenabled":
+        case "healthCheckEnabled": return boolean.class;
         case "includethoughts":
         case "includeThoughts": return boolean.class;
         case "lazystartproducer":
@@ -288,6 +292,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleMaps": return getOrCreateConfiguration(target).isGoogleMaps();
         case "googlesearch":
         case "googleSearch": return getOrCreateConfiguration(target).isGoogleSearch();
+        case "healthcheckenabled":
+        case "healthCheckEnabled": return target.isHealthCheckEnabled();
         case "includethoughts":
         case "includeThoughts": return getOrCreateConfiguration(target).isIncludeThoughts();
         case "lazystartproducer":

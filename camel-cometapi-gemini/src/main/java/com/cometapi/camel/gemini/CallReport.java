@@ -1,41 +1,52 @@
 package com.cometapi.camel.gemini;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the {@link GeminiCallObserver} about one model request: each retry, and its end exactly once.
+ * Tells the {@link GeminiCallObserver} and the component's {@link CallStatistics} about one model request: its start
+ * (when made), each retry, a stream's opening, and its end exactly once.
  */
 final class CallReport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallReport.class);
+    private static final int SENT = 0;
+    private static final int ANSWERED = 1;
+    private static final int ENDED = 2;
 
     private final GeminiCallObserver observer;
+    private final CallStatistics statistics;
     private final String model;
     private final boolean stream;
     private final long startedNanos = System.nanoTime();
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicInteger state = new AtomicInteger(SENT);
     private volatile int attempts;
 
-    CallReport(GeminiCallObserver observer, String model, boolean stream) {
+    /** A report on a request about to be sent: counted in flight from now on. */
+    CallReport(GeminiCallObserver observer, CallStatistics statistics, String model, boolean stream) {
         this.observer = observer;
+        this.statistics = statistics;
         this.model = model;
         this.stream = stream;
+        statistics.started();
     }
 
     void retry(Throwable failure, int attemptsSoFar) {
         this.attempts = attemptsSoFar;
+        statistics.retried();
         notify(true, null, failure);
     }
 
     /** The request ended; only the first call counts. */
     void end(UsageMetadata usage, Throwable failure, int attemptsMade) {
-        if (ended.compareAndSet(false, true)) {
+        int before = state.getAndSet(ENDED);
+        if (before != ENDED) {
             this.attempts = attemptsMade;
+            statistics.ended(model, stream && before == ANSWERED, usage, failure);
             notify(false, usage, failure);
         }
     }
@@ -45,8 +56,12 @@ final class CallReport {
         end(usage, failure, attempts);
     }
 
+    /** The answer arrived after {@code attemptsMade} attempts; for a stream its first event, so the stream is open. */
     void attempts(int attemptsMade) {
         this.attempts = attemptsMade;
+        if (stream && state.compareAndSet(SENT, ANSWERED)) {
+            statistics.streamOpened();
+        }
     }
 
     private void notify(boolean retry, UsageMetadata usage, Throwable failure) {

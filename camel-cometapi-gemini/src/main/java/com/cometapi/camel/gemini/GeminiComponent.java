@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
+
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.conversation.InMemoryConversationStore;
 import com.cometapi.camel.gemini.http.Deadlines;
@@ -16,6 +19,8 @@ import com.cometapi.camel.gemini.http.GeminiClient;
 import com.cometapi.camel.gemini.http.HttpSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -29,9 +34,12 @@ import org.slf4j.LoggerFactory;
  * The {@code gemini} component: calls Google Gemini's native generateContent API through the CometAPI gateway or
  * Google directly. Its options are the defaults of all its endpoints. It owns the HTTP client (one per distinct
  * transport configuration, normally exactly one), the timer for timeouts and retries, and the bounded pools that
- * continue exchanges; stopping it ends every call it still holds.
+ * continue exchanges; stopping it ends every call it still holds. It counts its model calls for the {@code gemini} dev
+ * console and its MBean.
  */
 @Component("gemini")
+@ManagedResource(description = "Gemini component: model calls in flight, streams open, retries, failures by kind and"
+                               + " tokens per model since it was created")
 public class GeminiComponent extends DefaultComponent implements SSLContextParametersAware {
 
     /** Threads of the default worker pool: route work after generate answers, whatever the calls in flight. */
@@ -47,18 +55,26 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
               description = "Told of every model request: token usage, duration, failures and retries, e.g. for"
                             + " metrics. When none is set, every bean of this type in the registry is told.")
     private GeminiCallObserver callObserver;
+    @Metadata(label = "health", defaultValue = "true",
+              description = "Whether the component registers its readiness check with Camel's health-check registry"
+                            + " (id: the component's name, gemini). The check is DOWN without an API key or with a"
+                            + " base URL that is not http(s); it never calls the API.")
+    private boolean healthCheckEnabled = true;
 
     private final GeminiConversationStore defaultConversationStore = new InMemoryConversationStore();
+    private final CallStatistics statistics = new CallStatistics();
     private final Map<TransportKey, Transport> transports = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile Deadlines deadlines;
     private volatile ExecutorService workerPool;
+    private GeminiHealthCheck healthCheck;
 
     public GeminiComponent() {
     }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        registerHealthCheck();
         GeminiOperation operation = GeminiOperation.fromValue(remaining);
         GeminiConfiguration endpointConfiguration = configuration.copy();
         if (operation == GeminiOperation.STREAM) {
@@ -89,6 +105,15 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         this.callObserver = callObserver;
     }
 
+    public boolean isHealthCheckEnabled() {
+        return healthCheckEnabled;
+    }
+
+    /** Whether the component registers its readiness check with Camel's health-check registry. */
+    public void setHealthCheckEnabled(boolean healthCheckEnabled) {
+        this.healthCheckEnabled = healthCheckEnabled;
+    }
+
     /** The store of endpoints that set none: one per component, in memory. */
     GeminiConversationStore defaultConversationStore() {
         return defaultConversationStore;
@@ -102,6 +127,48 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
 
     private static final GeminiCallObserver NO_OBSERVER = event -> {
     };
+
+    /** The report of a model request about to be sent, telling the observer and the statistics. */
+    CallReport callReport(String model, boolean stream) {
+        return new CallReport(observer(), statistics, model, stream);
+    }
+
+    /** The figures of this component's model requests since it was created. */
+    CallStatistics statistics() {
+        return statistics;
+    }
+
+    // JMX: the figures of the gemini dev console as attributes of the component's MBean (Camel adds them to its own)
+
+    @ManagedAttribute(description = "Model requests sent and not yet ended (a stream: until read to its end or closed)")
+    public long getCallsInFlight() {
+        return statistics.callsInFlight();
+    }
+
+    @ManagedAttribute(description = "Streams whose first event arrived and that are not yet read to the end or closed")
+    public long getStreamsOpen() {
+        return statistics.streamsOpen();
+    }
+
+    @ManagedAttribute(description = "Model requests ended, with an answer or a failure")
+    public long getRequests() {
+        return statistics.requests();
+    }
+
+    @ManagedAttribute(description = "Failed attempts that were retried")
+    public long getRetries() {
+        return statistics.retries();
+    }
+
+    @ManagedAttribute(description = "Model requests that failed, by kind: 4xx, 5xx, timeout, connection, blocked, other")
+    public CompositeData getFailures() {
+        return CallStatisticsOpenData.failures(statistics);
+    }
+
+    @ManagedAttribute(description = "Requests, input, output and thought tokens per model")
+    public TabularData getModels() {
+        return CallStatisticsOpenData.models(statistics);
+    }
 
     @Override
     public boolean isUseGlobalSslContextParameters() {
@@ -178,6 +245,20 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         // a fixed size whatever the calls in flight: a burst of answers queues (unbounded), never fails
         workerPool = getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiWorker",
                 fixedProfile("GeminiWorker", WORKER_THREADS));
+        registerHealthCheck();
+    }
+
+    /**
+     * Registers the readiness check under the component's name, once: when it starts, or, for a component added to a
+     * started CamelContext (which starts it before naming it), when its first endpoint is created.
+     */
+    private synchronized void registerHealthCheck() {
+        if (healthCheckEnabled && healthCheck == null && (isStarting() || isStarted())) {
+            getCamelContext().getComponentNames().stream()
+                    .filter(name -> getCamelContext().hasComponent(name) == this)
+                    .findFirst()
+                    .ifPresent(name -> healthCheck = GeminiHealthCheck.register(name, this));
+        }
     }
 
     /** Exactly {@code threads} threads and a queue without bound (Camel reads a queue size of 0 or less as none). */
@@ -196,6 +277,10 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
      */
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            GeminiHealthCheck.unregister(getCamelContext(), healthCheck);
+            healthCheck = null;
+        }
         transports.values().forEach(transport -> transport.client().close());
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         for (Transport transport : transports.values()) {

@@ -48,8 +48,6 @@ import org.apache.camel.support.DefaultEndpoint;
              producerOnly = true, category = { Category.AI }, headersClass = GeminiConstants.class)
 public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    static final String ENV_COMETAPI_KEY = "COMETAPI_KEY";
-    static final String ENV_GEMINI_API_KEY = "GEMINI_API_KEY";
     /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
     static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
@@ -198,9 +196,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The HTTP request for a model and a request body; fails when no key is configured. */
     GeminiHttpRequest httpRequest(String model, GenerateContentRequest request) throws JsonProcessingException {
         if (apiKey == null) {
-            throw new IllegalArgumentException("No Gemini API key: set the apiKey option on the gemini component or"
-                                               + " endpoint, or the " + ENV_COMETAPI_KEY + " (or " + ENV_GEMINI_API_KEY
-                                               + ") environment variable");
+            throw new IllegalArgumentException(ApiAccess.missingKey("the apiKey option on the gemini component or"
+                                                                    + " endpoint"));
         }
         URI uri = model.equals(configuration.getModel()) ? defaultModelUri : modelUri(model);
         return new GeminiHttpRequest(uri, requestHeaders, GeminiJson.MAPPER.writeValueAsBytes(request), model);
@@ -237,33 +234,15 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The configured key, else {@code COMETAPI_KEY}, else {@code GEMINI_API_KEY}; null when none is set. */
     static String resolveApiKey(String configured, UnaryOperator<String> environment) {
-        for (String candidate : new String[] {
-                configured, environment.apply(ENV_COMETAPI_KEY), environment.apply(ENV_GEMINI_API_KEY) }) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate.trim();
-            }
-        }
-        return null;
+        return ApiAccess.apiKey(configured, environment);
     }
 
     private static String checkedBaseUrl(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("baseUrl must not be blank; use https://api.cometapi.com");
+        String problem = ApiAccess.baseUrlProblem("baseUrl", baseUrl);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
-        String trimmed = baseUrl.trim().replaceAll("/+$", "");
-        URI uri;
-        try {
-            uri = URI.create(trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not a URL; use e.g."
-                                               + " https://api.cometapi.com", e);
-        }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
-            || uri.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' must be an http:// or https:// URL, e.g."
-                                               + " https://api.cometapi.com");
-        }
-        return trimmed;
+        return ApiAccess.trimmed(baseUrl);
     }
 
     BodyMapper bodyMapper() {

@@ -66,7 +66,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
                                           boolean stream) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         GeminiHttpRequest request = endpoint.httpRequest(model, body);
-        CallReport report = new CallReport(endpoint.getComponent().observer(), model, stream);
+        CallReport report = endpoint.getComponent().callReport(model, stream);
         Call.RetryListener retries = (failure, attempts, delayMillis) -> {
             LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(), failure.getMessage(),
                     attempts + 1, delayMillis);

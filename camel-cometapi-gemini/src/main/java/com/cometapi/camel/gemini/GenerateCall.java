@@ -67,7 +67,7 @@ final class GenerateCall {
             answer.report().end(null, GeminiFailures.of(e));
             throw e;
         }
-        answer.report().end(response.getUsageMetadata(), null);
+        answer.report().end(response.getUsageMetadata(), blockedFailure(response));
         sums.add(response.getUsageMetadata());
         List<FunctionCall> calls = response.functionCalls();
         if (toolsByName.isEmpty() || calls.isEmpty() || response.firstCandidate().getContent() == null) {
@@ -153,6 +153,16 @@ final class GenerateCall {
             answer.add(response.firstCandidate().getContent());
         }
         endpoint.remember(prepared, answer);
+    }
+
+    /** The failure a blocked prompt ends this exchange with ({@code failOnBlock}), as the report tells it; else null. */
+    private GeminiBlockedException blockedFailure(GenerateContentResponse response) {
+        try {
+            endpoint.responseMapper().failIfBlocked(response);
+            return null;
+        } catch (GeminiBlockedException blocked) {
+            return blocked;
+        }
     }
 
     private GenerateContentResponse parse(HttpResult result) {

@@ -51,7 +51,7 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
                 arguments("safetySettings=HARASSMENT:BLOCK_ALL", "safetySettings threshold 'BLOCK_ALL' is not supported"),
                 arguments("outputType=xml", "Unknown outputType 'xml'; use one of text, response, json, bytes"),
                 arguments("authMode=basic", "Unknown authMode 'basic'; use one of x-goog-api-key, bearer"),
-                arguments("baseUrl=ftp://example.com", "baseUrl 'ftp://example.com' must be an http:// or https:// URL"),
+                arguments("baseUrl=ftp://example.com", "baseUrl 'ftp://example.com' is not an http:// or https:// URL"),
                 arguments("apiVersion= ", "apiVersion must not be blank"),
                 arguments("requestTimeout=0", "requestTimeout must be at least 1"),
                 arguments("maxRetries=-1", "maxRetries must be at least 0"),

@@ -94,6 +94,19 @@ class GeminiCallObserverTest extends MockGeminiTestSupport {
     }
 
     @Test
+    void blockedPromptIsReportedWithTheFailureItEndsTheExchangeWith() {
+        gemini.enqueue(MockReply.blocked("SAFETY").withUsage(4, 0, 0));
+
+        Exchange reply = template.request("gemini:generate", e -> e.getMessage().setBody("Hi"));
+
+        assertThat(reply.getException()).isInstanceOf(GeminiBlockedException.class);
+        assertThat(completed).singleElement().satisfies(event -> {
+            assertThat(event.failure()).isInstanceOf(GeminiBlockedException.class);
+            assertThat(event.usage().getPromptTokenCount()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void streamIsReportedOnceWhenItEndsWithTheFinalUsage() {
         gemini.enqueue(MockReply.text("one two three four").withStreamChunks(4).withUsage(5, 4, 0));
 

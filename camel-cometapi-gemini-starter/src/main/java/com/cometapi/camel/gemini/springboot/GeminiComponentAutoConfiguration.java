@@ -8,7 +8,6 @@ import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +15,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Configures the gemini component from {@code camel.component.gemini.*} and adds its Camel health check. Active when
- * camel-spring-boot has made a CamelContext, unless {@code camel.component.gemini.enabled} (or
- * {@code camel.component.enabled}) is false.
+ * Configures the gemini component from {@code camel.component.gemini.*}. Active when camel-spring-boot has made a
+ * CamelContext, unless {@code camel.component.gemini.enabled} (or {@code camel.component.enabled}) is false. The
+ * component registers its Camel health check by itself; {@link GeminiDisabledAutoConfiguration} turns it off.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @ConditionalOnClass(CamelContext.class)
@@ -37,11 +36,5 @@ public class GeminiComponentAutoConfiguration {
     @Bean
     ComponentCustomizer geminiComponentCustomizer(GeminiComponentConfiguration properties) {
         return new GeminiComponentCustomizer(properties);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    GeminiHealthCheck geminiHealthCheck() {
-        return new GeminiHealthCheck();
     }
 }

@@ -28,7 +28,8 @@ public class GeminiComponentConfiguration {
     public static final String PREFIX = "camel.component.gemini";
 
     /**
-     * Whether to configure the gemini component from these properties, and to add its meters and health check.
+     * Whether to configure the gemini component from these properties and to add its meters; false also keeps the
+     * component from registering its health check.
      */
     private Boolean enabled = true;
 
@@ -244,6 +245,12 @@ public class GeminiComponentConfiguration {
      * metrics are on).
      */
     private GeminiCallObserver callObserver;
+    /**
+     * Whether the component registers its readiness check with Camel's health-check registry (id: the component's
+     * name, gemini). The check is DOWN without an API key or with a base URL that is not http(s); it never calls the
+     * API.
+     */
+    private Boolean healthCheckEnabled = true;
     /**
      * Where multi-turn history is kept for exchanges with header CamelGeminiConversationId: a reference to a bean,
      * #bean:name. Default: an in-memory store bounded by conversations and turns.
@@ -672,6 +679,14 @@ public class GeminiComponentConfiguration {
 
     public void setCallObserver(GeminiCallObserver callObserver) {
         this.callObserver = callObserver;
+    }
+
+    public Boolean getHealthCheckEnabled() {
+        return healthCheckEnabled;
+    }
+
+    public void setHealthCheckEnabled(Boolean healthCheckEnabled) {
+        this.healthCheckEnabled = healthCheckEnabled;
     }
 
     public GeminiConfiguration getConfiguration() {

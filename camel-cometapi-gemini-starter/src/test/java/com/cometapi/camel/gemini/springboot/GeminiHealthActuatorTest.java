@@ -1,19 +1,24 @@
 package com.cometapi.camel.gemini.springboot;
 
+import com.cometapi.camel.gemini.GeminiComponent;
+import com.cometapi.camel.gemini.GeminiHealthCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What Spring Boot's {@code /actuator/health} shows for a DOWN gemini check, with Camel's default health exposure
- * level: the reason, never the key. The JSON is the health endpoint's answer, serialized as the actuator does.
+ * What Spring Boot's {@code /actuator/health} shows of the gemini component's own readiness check: the reason of a
+ * DOWN, never the key. The JSON is the health endpoint's answer, serialized as the actuator does. The component
+ * registers its check when it starts; an application's route using gemini starts it, here the tests look it up.
  */
 class GeminiHealthActuatorTest {
 
@@ -25,8 +30,10 @@ class GeminiHealthActuatorTest {
 
     @Test
     void showsWhyTheKeyIsMissing() {
-        app.withUserConfiguration(NoEnvironment.class).run(context -> {
-            JsonNode camel = camelHealth(context.getBean(HealthEndpoint.class));
+        app.run(context -> {
+            blindToTheKeyVariablesOfThisMachine(context);
+
+            JsonNode camel = camelHealth(context);
 
             assertThat(camel.at("/details/gemini").asText()).isEqualTo("DOWN");
             assertThat(camel.at("/details/gemini.data/reason").asText())
@@ -38,6 +45,7 @@ class GeminiHealthActuatorTest {
     void showsWhyTheBaseUrlIsWrongButNeverTheKey() {
         app.withPropertyValues("camel.component.gemini.api-key=" + KEY,
                 "camel.component.gemini.base-url=ftp://api.cometapi.com/?key=" + KEY).run(context -> {
+            gemini(context);
             JsonNode health = new ObjectMapper().valueToTree(context.getBean(HealthEndpoint.class).health());
             JsonNode camel = health.at("/components/camelHealth");
 
@@ -50,8 +58,43 @@ class GeminiHealthActuatorTest {
         });
     }
 
-    private static JsonNode camelHealth(HealthEndpoint endpoint) {
-        JsonNode camel = new ObjectMapper().valueToTree(endpoint.health()).at("/components/camelHealth");
+    @Test
+    void upWithTheKeyAndBaseUrlProperties() {
+        app.withPropertyValues("camel.component.gemini.api-key=" + KEY, "camel.health.exposure-level=full",
+                "camel.component.gemini.base-url=http://127.0.0.1:9").run(context -> {
+            gemini(context);
+            JsonNode camel = camelHealth(context);
+
+            assertThat(camel.at("/details/gemini").asText()).isEqualTo("UP");
+            assertThat(camel.at("/details/gemini.data/base.url").asText()).isEqualTo("http://127.0.0.1:9");
+            assertThat(camel.toString()).doesNotContain(KEY);
+        });
+    }
+
+    @Test
+    void enabledFalseTakesTheCheckOff() {
+        app.withPropertyValues("camel.component.gemini.enabled=false", "camel.health.exposure-level=full")
+                .run(context -> {
+                    gemini(context);
+                    assertThat(camelHealth(context).path("details").has("gemini")).isFalse();
+                });
+    }
+
+    private static GeminiComponent gemini(AssertableApplicationContext context) {
+        return context.getBean(CamelContext.class).getComponent("gemini", GeminiComponent.class);
+    }
+
+    /** The component's check, replaced by the same check reading no COMETAPI_KEY / GEMINI_API_KEY of this machine. */
+    private static void blindToTheKeyVariablesOfThisMachine(AssertableApplicationContext context) {
+        GeminiComponent gemini = gemini(context);
+        HealthCheckRegistry registry = HealthCheckRegistry.get(gemini.getCamelContext());
+        assertThat(registry.unregister(registry.getCheck(GeminiHealthCheck.ID).orElseThrow())).isTrue();
+        registry.register(new GeminiHealthCheck(GeminiHealthCheck.ID, gemini, name -> null));
+    }
+
+    private static JsonNode camelHealth(AssertableApplicationContext context) {
+        JsonNode camel = new ObjectMapper().valueToTree(context.getBean(HealthEndpoint.class).health())
+                .at("/components/camelHealth");
         assertThat(camel.isObject()).as("camelHealth in %s", camel).isTrue();
         return camel;
     }
@@ -59,14 +102,5 @@ class GeminiHealthActuatorTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class App {
-    }
-
-    /** The check as the auto-configuration makes it, but blind to COMETAPI_KEY / GEMINI_API_KEY of this machine. */
-    static class NoEnvironment {
-
-        @Bean
-        GeminiHealthCheck geminiHealthCheck() {
-            return new GeminiHealthCheck(name -> null);
-        }
     }
 }

@@ -25,6 +25,7 @@ public class GeminiSpringBootApplication {
         System.out.println("  curl -N '" + base + "/stream?prompt=Tell%20a%20short%20story'");
         System.out.println("  curl -s " + base + "/actuator/metrics/gen_ai.client.token.usage");
         System.out.println("  curl -s " + base + "/actuator/health");
+        System.out.println("  curl -s " + base + "/actuator/camel/gemini");
         System.out.println("Stop with Ctrl+C.");
     }
 }

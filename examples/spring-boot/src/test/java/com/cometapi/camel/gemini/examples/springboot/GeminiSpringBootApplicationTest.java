@@ -160,6 +160,21 @@ class GeminiSpringBootApplicationTest {
         assertThat(health.at("/components/camelHealth/details/gemini").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void exposesTheGeminiDevConsole() throws Exception {
+        gemini.enqueue(MockReply.text("Forty-two.").withUsage(9, 4, 0));
+        http.send(HttpRequest.newBuilder(uri("/ask")).POST(HttpRequest.BodyPublishers.ofString("Meaning of life?"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode gemini = json("/actuator/camel/gemini").at("/gemini/components/0");
+
+        assertThat(gemini.path("name").asText()).isEqualTo("gemini");
+        assertThat(gemini.path("requests").asLong()).isPositive();
+        assertThat(gemini.path("callsInFlight").asLong()).isZero();
+        assertThat(gemini.at("/models/gemini-2.5-flash/inputTokens").asLong()).isGreaterThanOrEqualTo(9);
+        assertThat(gemini.path("failures").has("5xx")).isTrue();
+    }
+
     private JsonNode json(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
