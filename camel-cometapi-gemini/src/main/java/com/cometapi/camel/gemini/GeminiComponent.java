@@ -150,6 +150,11 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         return statistics.streamsOpen();
     }
 
+    @ManagedAttribute(description = "HTTP connections in use by a call or stream, over all of the component's clients")
+    public int getConnectionsLeased() {
+        return transports.values().stream().mapToInt(transport -> transport.client().connectionsLeased()).sum();
+    }
+
     @ManagedAttribute(description = "Model requests ended, with an answer or a failure")
     public long getRequests() {
         return statistics.requests();
@@ -216,11 +221,6 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
         return getCamelContext().getExecutorServiceManager().newThreadPool(this, "GeminiStream", profile);
-    }
-
-    /** The request timeouts of all calls of this component. */
-    Deadlines deadlines() {
-        return deadlines;
     }
 
     /** The pool generate answers continue on when the endpoint sets no workerPool. */

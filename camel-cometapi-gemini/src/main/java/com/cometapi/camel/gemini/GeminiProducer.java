@@ -42,7 +42,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> work;
         try {
-            work = run(exchange, getEndpoint().prepare(exchange));
+            work = run(exchange, getEndpoint().preparation().prepare(exchange));
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -65,7 +65,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
                                           boolean stream) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
-        GeminiHttpRequest request = endpoint.httpRequest(model, body);
+        GeminiHttpRequest request = endpoint.target().httpRequest(model, body);
         CallReport report = endpoint.getComponent().callReport(model, stream);
         Call.RetryListener retries = (failure, attempts, delayMillis) -> {
             LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(), failure.getMessage(),

@@ -168,7 +168,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     }
 
     /** Whether the stream is over for this iterator: read to the end, failed, or closed. */
-    public boolean isDone() {
+    boolean isDone() {
         return done;
     }
 

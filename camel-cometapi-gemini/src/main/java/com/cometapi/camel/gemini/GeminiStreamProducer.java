@@ -48,7 +48,7 @@ public class GeminiStreamProducer extends GeminiProducer {
                 endpoint.responseMapper(), prepared.conversationId() != null);
         GeminiStreamIterator body = new GeminiStreamIterator(stream, exchange, mapper,
                 endpoint.getConfiguration().getStreamIdleTimeout(), report,
-                answer -> endpoint.remember(prepared, List.of(answer)));
+                answer -> endpoint.conversations().remember(prepared, List.of(answer)));
         try {
             Message first = body.readFirst();
             if (first != null) {

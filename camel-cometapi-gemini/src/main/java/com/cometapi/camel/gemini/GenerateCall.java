@@ -152,7 +152,7 @@ final class GenerateCall {
         if (response.firstCandidate() != null && response.firstCandidate().getContent() != null) {
             answer.add(response.firstCandidate().getContent());
         }
-        endpoint.remember(prepared, answer);
+        endpoint.conversations().remember(prepared, answer);
     }
 
     /** The failure a blocked prompt ends this exchange with ({@code failOnBlock}), as the report tells it; else null. */
@@ -169,7 +169,7 @@ final class GenerateCall {
         try {
             return GeminiJson.MAPPER.readValue(result.body(), GenerateContentResponse.class);
         } catch (IOException e) {
-            throw endpoint.callSettings().errorDecoder().invalidResponse(endpoint.uriFor(prepared.model()), result,
+            throw endpoint.callSettings().errorDecoder().invalidResponse(endpoint.target().uri(prepared.model()).toString(), result,
                     e.getMessage());
         }
     }

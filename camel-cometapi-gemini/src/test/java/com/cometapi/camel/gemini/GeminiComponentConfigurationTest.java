@@ -90,10 +90,10 @@ class GeminiComponentConfigurationTest extends WireMockGeminiTestSupport {
         Map<String, String> both = Map.of("COMETAPI_KEY", "comet", "GEMINI_API_KEY", "google");
         Map<String, String> googleOnly = Map.of("GEMINI_API_KEY", "google");
 
-        assertThat(GeminiEndpoint.resolveApiKey("configured", both::get)).isEqualTo("configured");
-        assertThat(GeminiEndpoint.resolveApiKey(null, both::get)).isEqualTo("comet");
-        assertThat(GeminiEndpoint.resolveApiKey(" ", googleOnly::get)).isEqualTo("google");
-        assertThat(GeminiEndpoint.resolveApiKey(null, Map.<String, String> of()::get)).isNull();
+        assertThat(ApiAccess.apiKey("configured", both::get)).isEqualTo("configured");
+        assertThat(ApiAccess.apiKey(null, both::get)).isEqualTo("comet");
+        assertThat(ApiAccess.apiKey(" ", googleOnly::get)).isEqualTo("google");
+        assertThat(ApiAccess.apiKey(null, Map.<String, String> of()::get)).isNull();
     }
 
     @Test

@@ -123,9 +123,7 @@ class GeminiLeakTest {
     }
 
     private static int leased(CamelContext context) {
-        return context.getEndpoints().stream().filter(GeminiEndpoint.class::isInstance)
-                .map(e -> ((GeminiEndpoint) e).client()).filter(Objects::nonNull).distinct()
-                .mapToInt(client -> client.poolStats().getLeased()).sum();
+        return context.getComponent("gemini", GeminiComponent.class).getConnectionsLeased();
     }
 
     /** Live threads, the test server's own (Jetty's qtp pool, WireMock's response pool) left out. */

@@ -26,7 +26,7 @@ class GeminiMainHealthTest {
 
     @Test
     void downWithTheReasonWithoutAKey() throws Exception {
-        assumeTrue(GeminiEndpoint.resolveApiKey(null) == null, "a key is set in the environment");
+        assumeTrue(ApiAccess.apiKey(null, System::getenv) == null, "a key is set in the environment");
 
         runMain(null, camel -> {
             HealthCheck.Result result = geminiCheck(camel);

@@ -397,8 +397,6 @@ class GeminiStreamTest extends MockGeminiTestSupport {
     }
 
     private int leasedConnections() {
-        return context.getEndpoints().stream().filter(GeminiEndpoint.class::isInstance)
-                .map(e -> ((GeminiEndpoint) e).client()).filter(java.util.Objects::nonNull).distinct()
-                .mapToInt(c -> c.poolStats().getLeased()).sum();
+        return context.getComponent("gemini", GeminiComponent.class).getConnectionsLeased();
     }
 }

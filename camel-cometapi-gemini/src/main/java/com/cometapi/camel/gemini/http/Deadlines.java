@@ -58,7 +58,7 @@ public final class Deadlines {
     }
 
     /** Deadlines started and neither cancelled nor expired yet. */
-    public int pending() {
+    int pending() {
         return pending.size();
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.pool.PoolStats;
 
 /**
  * The transport as the Camel face sees it: one per distinct transport configuration. A unary {@link #call} completes
@@ -81,9 +80,9 @@ public final class GeminiClient implements Closeable {
         return exchange;
     }
 
-    /** Connections of this client currently leased, available and waited for. */
-    public PoolStats poolStats() {
-        return transport.poolStats();
+    /** Connections of this client currently in use by a call or stream. */
+    public int connectionsLeased() {
+        return transport.poolStats().getLeased();
     }
 
     /**
