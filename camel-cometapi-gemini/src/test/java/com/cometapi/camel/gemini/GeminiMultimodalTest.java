@@ -96,11 +96,16 @@ class GeminiMultimodalTest extends MockGeminiTestSupport {
             JsonNode inline = null;
             for (String line : raw.split("\r?\n")) {
                 if (line.startsWith("data:") && line.contains("\"inlineData\"")) {
+                    // the chunk's body: the event's last inline part that is not a thought (draft)
+                    JsonNode last = null;
                     for (JsonNode part : json.readTree(line.substring(5)).path("candidates").path(0).path("content")
                             .path("parts")) {
-                        if (part.has("inlineData") && inline == null) {
-                            inline = part.get("inlineData");
+                        if (part.has("inlineData") && !part.path("thought").asBoolean(false)) {
+                            last = part.get("inlineData");
                         }
+                    }
+                    if (inline == null) {
+                        inline = last;
                     }
                 }
             }
@@ -146,8 +151,9 @@ class GeminiMultimodalTest extends MockGeminiTestSupport {
             }
             JsonNode fixture = json.readTree(text);
             JsonNode inline = null;
+            // the body: the last inline part that is not a thought (a draft image never is)
             for (JsonNode part : fixture.path("candidates").path(0).path("content").path("parts")) {
-                if (part.has("inlineData") && inline == null) {
+                if (part.has("inlineData") && !part.path("thought").asBoolean(false)) {
                     inline = part.get("inlineData");
                 }
             }

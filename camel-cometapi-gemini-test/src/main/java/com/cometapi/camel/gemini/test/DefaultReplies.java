@@ -22,6 +22,10 @@ final class DefaultReplies {
 
     private static final int MAX_ECHO = 200;
 
+    /** Sample rate of a speech answer, as Gemini's text-to-speech models send: 24 kHz, 16-bit mono PCM. */
+    static final int SPEECH_SAMPLE_RATE = 24_000;
+    static final int SPEECH_MAX_WORDS = 20;
+
     private DefaultReplies() {
     }
 
@@ -38,6 +42,9 @@ final class DefaultReplies {
             text = Json.oneLine(SchemaSampler.sample(schema, answer, Text.wordCount(prompt)));
         } else if (mimeType.equalsIgnoreCase("text/x.enum") && schema.path("enum").size() > 0) {
             text = schema.path("enum").path(0).asText();
+        }
+        if (asksForSpeechOnly(config)) {
+            return MockReply.audio(SPEECH_SAMPLE_RATE, speech(prompt));
         }
         MockReply reply = MockReply.text(text);
         if (hasGoogleSearch(body)) {
@@ -86,5 +93,35 @@ final class DefaultReplies {
             }
         }
         return false;
+    }
+
+    /** Whether {@code responseModalities} asks for audio and nothing else, as a text-to-speech request does. */
+    private static boolean asksForSpeechOnly(JsonNode config) {
+        JsonNode modalities = config.path("responseModalities");
+        if (!modalities.isArray() || modalities.isEmpty()) {
+            return false;
+        }
+        for (JsonNode modality : modalities) {
+            if (!modality.asText().equalsIgnoreCase("AUDIO")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Deterministic "speech": a quiet 440 Hz tone, a fifth of a second per word of the prompt (1 to
+     * {@value #SPEECH_MAX_WORDS} words), as 16-bit little-endian mono PCM at {@value #SPEECH_SAMPLE_RATE} Hz.
+     */
+    static byte[] speech(String prompt) {
+        int words = Math.max(1, Math.min(SPEECH_MAX_WORDS, Text.wordCount(prompt)));
+        int samples = words * SPEECH_SAMPLE_RATE / 5;
+        byte[] pcm = new byte[samples * 2];
+        for (int i = 0; i < samples; i++) {
+            short value = (short) Math.round(4000 * Math.sin(2 * Math.PI * 440 * i / SPEECH_SAMPLE_RATE));
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+        }
+        return pcm;
     }
 }

@@ -157,6 +157,14 @@ public final class MockReply {
     }
 
     /**
+     * A speech answer as Gemini's text-to-speech models give it: one {@code inlineData} part of raw 16-bit
+     * little-endian mono PCM, MIME type {@code audio/L16;codec=pcm;rate=<sampleRate>}.
+     */
+    public static MockReply audio(int sampleRate, byte[] pcm) {
+        return image("audio/L16;codec=pcm;rate=" + sampleRate, pcm);
+    }
+
+    /**
      * A blocked prompt: HTTP 200 with {@code promptFeedback {blockReason, safetyRatings}} and usage, no candidates.
      *
      * @param blockReason e.g. {@code SAFETY}, {@code PROHIBITED_CONTENT}, {@code OTHER}

@@ -56,6 +56,29 @@ class MockGeminiServerUnaryTest {
     }
 
     @Test
+    void aSpeechRequestGetsRawPcmAudioByDefault() {
+        HttpResponse<String> response = http.generate("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":"
+                + "\"Say hello there\"}]}],\"generationConfig\":{\"responseModalities\":[\"AUDIO\"]}}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode inline = json(response.body()).at("/candidates/0/content/parts/0/inlineData");
+        assertThat(inline.path("mimeType").asText()).isEqualTo("audio/L16;codec=pcm;rate=24000");
+        // a fifth of a second per word, 16-bit mono at 24 kHz
+        assertThat(Base64.getDecoder().decode(inline.path("data").asText())).hasSize(3 * 24000 / 5 * 2);
+    }
+
+    @Test
+    void audioReplyIsRawPcmWithItsRate() {
+        gemini.enqueue(MockReply.audio(16000, new byte[] { 1, 2, 3, 4 }));
+
+        HttpResponse<String> response = http.generate(prompt("Say hi"));
+
+        JsonNode inline = json(response.body()).at("/candidates/0/content/parts/0/inlineData");
+        assertThat(inline.path("mimeType").asText()).isEqualTo("audio/L16;codec=pcm;rate=16000");
+        assertThat(Base64.getDecoder().decode(inline.path("data").asText())).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
     void textReplyRefinementsShowUpInTheResponse() {
         gemini.enqueue(MockReply.text("Cut short").withUsage(10, 20, 5).withFinishReason("MAX_TOKENS")
                 .withFinishMessage("Stopped early.").withThought("Let me think.").withCitation("https://a.example", 0, 3)

@@ -6,7 +6,9 @@ import com.cometapi.camel.gemini.GeminiBlockedException;
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.GeminiInlineData;
 import com.cometapi.camel.gemini.GeminiOutputType;
+import com.cometapi.camel.gemini.model.Candidate;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.PromptFeedback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -58,7 +60,7 @@ public final class ResponseMapper {
         switch (outputType) {
             case RESPONSE -> message.setBody(response);
             case JSON -> message.setBody(json);
-            case BYTES -> bytes(message);
+            case BYTES -> bytes(response, message);
             default -> {
                 String text = response.text();
                 message.setBody(text == null ? "" : text);
@@ -79,17 +81,46 @@ public final class ResponseMapper {
                   && (response.getCandidates() == null || response.getCandidates().isEmpty());
     }
 
-    /** The first inline part, already decoded by {@link ResponseHeaders} into header CamelGeminiInlineData. */
-    private static void bytes(Message message) {
+    /**
+     * The last non-thought inline part of candidate 0 (a {@code thought: true} draft image is never the body), taken
+     * from header CamelGeminiInlineData, which {@link ResponseHeaders} filled with every inline part in order. Raw
+     * PCM audio becomes a WAV file.
+     */
+    private static void bytes(GenerateContentResponse response, Message message) {
         List<?> inline = message.getHeader(GeminiConstants.INLINE_DATA, List.class);
-        if (inline == null || inline.isEmpty()) {
+        int chosen = lastAnswerInlineIndex(response);
+        if (inline == null || chosen < 0 || chosen >= inline.size()) {
             message.setBody(null);
             return;
         }
-        GeminiInlineData first = (GeminiInlineData) inline.get(0);
-        message.setBody(first.data());
-        if (first.mimeType() != null) {
-            message.setHeader(Exchange.CONTENT_TYPE, first.mimeType());
+        GeminiInlineData part = (GeminiInlineData) inline.get(chosen);
+        if (part.data() != null && PcmToWav.pcmRate(part.mimeType()) > 0) {
+            message.setBody(PcmToWav.wrap(part.data(), part.mimeType()));
+            message.setHeader(Exchange.CONTENT_TYPE, PcmToWav.WAV_MIME_TYPE);
+            return;
         }
+        message.setBody(part.data());
+        if (part.mimeType() != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, part.mimeType());
+        }
+    }
+
+    /** Among candidate 0's inline parts, the position of the last one that is not a thought; -1 when none. */
+    static int lastAnswerInlineIndex(GenerateContentResponse response) {
+        Candidate candidate = response.firstCandidate();
+        if (candidate == null || candidate.getContent() == null || candidate.getContent().getParts() == null) {
+            return -1;
+        }
+        int index = 0;
+        int chosen = -1;
+        for (Part part : candidate.getContent().getParts()) {
+            if (part != null && part.getInlineData() != null) {
+                if (!part.thoughtPart()) {
+                    chosen = index;
+                }
+                index++;
+            }
+        }
+        return chosen;
     }
 }
