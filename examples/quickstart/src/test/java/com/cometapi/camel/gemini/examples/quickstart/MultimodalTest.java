@@ -39,7 +39,7 @@ class MultimodalTest extends MockGeminiRouteTest {
                         .to("gemini:generate");
 
                 from("direct:draw")
-                        .to("gemini:generate?model=gemini-2.5-flash-image&responseModalities=TEXT,IMAGE"
+                        .to("gemini:generate?model=gemini-3.1-flash-image-preview&responseModalities=TEXT,IMAGE"
                             + "&outputType=bytes");
                 // end-snippet:multimodal-routes
             }
