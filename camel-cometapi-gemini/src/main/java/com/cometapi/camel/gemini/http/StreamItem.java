@@ -1,7 +1,7 @@
 package com.cometapi.camel.gemini.http;
 
 /**
- * What an {@link EventStream} hands its reader: an event's JSON, the end, or the failure that ended it.
+ * What an {@link EventSource} hands its reader: an event's JSON, the end, or the failure that ended it.
  */
 public sealed interface StreamItem {
 
