@@ -57,6 +57,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
         case "failonblock":
         case "failOnBlock": getOrCreateConfiguration(target).setFailOnBlock(property(camelContext, boolean.class, value)); return true;
+        case "filesearchstores":
+        case "fileSearchStores": getOrCreateConfiguration(target).setFileSearchStores(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "functioncallingmode":
@@ -68,10 +70,19 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleSearch": getOrCreateConfiguration(target).setGoogleSearch(property(camelContext, boolean.class, value)); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
+        case "imageaspectratio":
+        case "imageAspectRatio": getOrCreateConfiguration(target).setImageAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagesize":
+        case "imageSize": getOrCreateConfiguration(target).setImageSize(property(camelContext, com.cometapi.camel.gemini.model.ImageSize.class, value)); return true;
         case "includethoughts":
         case "includeThoughts": getOrCreateConfiguration(target).setIncludeThoughts(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "mapslatitude":
+        case "mapsLatitude": getOrCreateConfiguration(target).setMapsLatitude(property(camelContext, java.lang.Double.class, value)); return true;
+        case "mapslongitude":
+        case "mapsLongitude": getOrCreateConfiguration(target).setMapsLongitude(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
@@ -80,6 +91,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "mediaresolution":
+        case "mediaResolution": getOrCreateConfiguration(target).setMediaResolution(property(camelContext, com.cometapi.camel.gemini.model.MediaResolution.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
@@ -94,6 +107,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsejsonschema":
         case "responseJsonSchema": getOrCreateConfiguration(target).setResponseJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "responselogprobs":
+        case "responseLogprobs": getOrCreateConfiguration(target).setResponseLogprobs(property(camelContext, boolean.class, value)); return true;
         case "responsemimetype":
         case "responseMimeType": getOrCreateConfiguration(target).setResponseMimeType(property(camelContext, java.lang.String.class, value)); return true;
         case "responsemodalities":
@@ -107,6 +122,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "safetysettings":
         case "safetySettings": getOrCreateConfiguration(target).setSafetySettings(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "servicetier":
+        case "serviceTier": getOrCreateConfiguration(target).setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechlanguage":
+        case "speechLanguage": getOrCreateConfiguration(target).setSpeechLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechvoice":
+        case "speechVoice": getOrCreateConfiguration(target).setSpeechVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
@@ -172,6 +193,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
+        case "filesearchstores":
+        case "fileSearchStores": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "functioncallingmode":
@@ -183,10 +206,19 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleSearch": return boolean.class;
         case "healthcheckenabled":
         case "healthCheckEnabled": return boolean.class;
+        case "imageaspectratio":
+        case "imageAspectRatio": return java.lang.String.class;
+        case "imagesize":
+        case "imageSize": return com.cometapi.camel.gemini.model.ImageSize.class;
         case "includethoughts":
         case "includeThoughts": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logprobs": return java.lang.Integer.class;
+        case "mapslatitude":
+        case "mapsLatitude": return java.lang.Double.class;
+        case "mapslongitude":
+        case "mapsLongitude": return java.lang.Double.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxoutputtokens":
@@ -195,6 +227,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "mediaresolution":
+        case "mediaResolution": return com.cometapi.camel.gemini.model.MediaResolution.class;
         case "model": return java.lang.String.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
@@ -209,6 +243,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "requestTimeout": return long.class;
         case "responsejsonschema":
         case "responseJsonSchema": return java.lang.String.class;
+        case "responselogprobs":
+        case "responseLogprobs": return boolean.class;
         case "responsemimetype":
         case "responseMimeType": return java.lang.String.class;
         case "responsemodalities":
@@ -222,6 +258,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "safetysettings":
         case "safetySettings": return java.lang.String.class;
         case "seed": return java.lang.Integer.class;
+        case "servicetier":
+        case "serviceTier": return java.lang.String.class;
+        case "speechlanguage":
+        case "speechLanguage": return java.lang.String.class;
+        case "speechvoice":
+        case "speechVoice": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
@@ -283,6 +325,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "conversationStore": return getOrCreateConfiguration(target).getConversationStore();
         case "failonblock":
         case "failOnBlock": return getOrCreateConfiguration(target).isFailOnBlock();
+        case "filesearchstores":
+        case "fileSearchStores": return getOrCreateConfiguration(target).getFileSearchStores();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
         case "functioncallingmode":
@@ -294,10 +338,19 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "googleSearch": return getOrCreateConfiguration(target).isGoogleSearch();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
+        case "imageaspectratio":
+        case "imageAspectRatio": return getOrCreateConfiguration(target).getImageAspectRatio();
+        case "imagesize":
+        case "imageSize": return getOrCreateConfiguration(target).getImageSize();
         case "includethoughts":
         case "includeThoughts": return getOrCreateConfiguration(target).isIncludeThoughts();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
+        case "mapslatitude":
+        case "mapsLatitude": return getOrCreateConfiguration(target).getMapsLatitude();
+        case "mapslongitude":
+        case "mapsLongitude": return getOrCreateConfiguration(target).getMapsLongitude();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxoutputtokens":
@@ -306,6 +359,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "mediaresolution":
+        case "mediaResolution": return getOrCreateConfiguration(target).getMediaResolution();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
@@ -320,6 +375,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsejsonschema":
         case "responseJsonSchema": return getOrCreateConfiguration(target).getResponseJsonSchema();
+        case "responselogprobs":
+        case "responseLogprobs": return getOrCreateConfiguration(target).isResponseLogprobs();
         case "responsemimetype":
         case "responseMimeType": return getOrCreateConfiguration(target).getResponseMimeType();
         case "responsemodalities":
@@ -333,6 +390,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "safetysettings":
         case "safetySettings": return getOrCreateConfiguration(target).getSafetySettings();
         case "seed": return getOrCreateConfiguration(target).getSeed();
+        case "servicetier":
+        case "serviceTier": return getOrCreateConfiguration(target).getServiceTier();
+        case "speechlanguage":
+        case "speechLanguage": return getOrCreateConfiguration(target).getSpeechLanguage();
+        case "speechvoice":
+        case "speechVoice": return getOrCreateConfiguration(target).getSpeechVoice();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stopsequences":

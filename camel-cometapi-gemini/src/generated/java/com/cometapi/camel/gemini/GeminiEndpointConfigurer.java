@@ -45,6 +45,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationStore": target.getConfiguration().setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
         case "failonblock":
         case "failOnBlock": target.getConfiguration().setFailOnBlock(property(camelContext, boolean.class, value)); return true;
+        case "filesearchstores":
+        case "fileSearchStores": target.getConfiguration().setFileSearchStores(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "functioncallingmode":
@@ -54,10 +56,19 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "googleMaps": target.getConfiguration().setGoogleMaps(property(camelContext, boolean.class, value)); return true;
         case "googlesearch":
         case "googleSearch": target.getConfiguration().setGoogleSearch(property(camelContext, boolean.class, value)); return true;
+        case "imageaspectratio":
+        case "imageAspectRatio": target.getConfiguration().setImageAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagesize":
+        case "imageSize": target.getConfiguration().setImageSize(property(camelContext, com.cometapi.camel.gemini.model.ImageSize.class, value)); return true;
         case "includethoughts":
         case "includeThoughts": target.getConfiguration().setIncludeThoughts(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "mapslatitude":
+        case "mapsLatitude": target.getConfiguration().setMapsLatitude(property(camelContext, java.lang.Double.class, value)); return true;
+        case "mapslongitude":
+        case "mapsLongitude": target.getConfiguration().setMapsLongitude(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
@@ -66,6 +77,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "mediaresolution":
+        case "mediaResolution": target.getConfiguration().setMediaResolution(property(camelContext, com.cometapi.camel.gemini.model.MediaResolution.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
@@ -80,6 +93,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsejsonschema":
         case "responseJsonSchema": target.getConfiguration().setResponseJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "responselogprobs":
+        case "responseLogprobs": target.getConfiguration().setResponseLogprobs(property(camelContext, boolean.class, value)); return true;
         case "responsemimetype":
         case "responseMimeType": target.getConfiguration().setResponseMimeType(property(camelContext, java.lang.String.class, value)); return true;
         case "responsemodalities":
@@ -93,6 +108,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "safetysettings":
         case "safetySettings": target.getConfiguration().setSafetySettings(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "servicetier":
+        case "serviceTier": target.getConfiguration().setServiceTier(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechlanguage":
+        case "speechLanguage": target.getConfiguration().setSpeechLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "speechvoice":
+        case "speechVoice": target.getConfiguration().setSpeechVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
@@ -146,6 +167,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
+        case "filesearchstores":
+        case "fileSearchStores": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "functioncallingmode":
@@ -155,10 +178,19 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "googleMaps": return boolean.class;
         case "googlesearch":
         case "googleSearch": return boolean.class;
+        case "imageaspectratio":
+        case "imageAspectRatio": return java.lang.String.class;
+        case "imagesize":
+        case "imageSize": return com.cometapi.camel.gemini.model.ImageSize.class;
         case "includethoughts":
         case "includeThoughts": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logprobs": return java.lang.Integer.class;
+        case "mapslatitude":
+        case "mapsLatitude": return java.lang.Double.class;
+        case "mapslongitude":
+        case "mapsLongitude": return java.lang.Double.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxoutputtokens":
@@ -167,6 +199,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "mediaresolution":
+        case "mediaResolution": return com.cometapi.camel.gemini.model.MediaResolution.class;
         case "model": return java.lang.String.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
@@ -181,6 +215,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return long.class;
         case "responsejsonschema":
         case "responseJsonSchema": return java.lang.String.class;
+        case "responselogprobs":
+        case "responseLogprobs": return boolean.class;
         case "responsemimetype":
         case "responseMimeType": return java.lang.String.class;
         case "responsemodalities":
@@ -194,6 +230,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "safetysettings":
         case "safetySettings": return java.lang.String.class;
         case "seed": return java.lang.Integer.class;
+        case "servicetier":
+        case "serviceTier": return java.lang.String.class;
+        case "speechlanguage":
+        case "speechLanguage": return java.lang.String.class;
+        case "speechvoice":
+        case "speechVoice": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
@@ -248,6 +290,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "conversationStore": return target.getConfiguration().getConversationStore();
         case "failonblock":
         case "failOnBlock": return target.getConfiguration().isFailOnBlock();
+        case "filesearchstores":
+        case "fileSearchStores": return target.getConfiguration().getFileSearchStores();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
         case "functioncallingmode":
@@ -257,10 +301,19 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "googleMaps": return target.getConfiguration().isGoogleMaps();
         case "googlesearch":
         case "googleSearch": return target.getConfiguration().isGoogleSearch();
+        case "imageaspectratio":
+        case "imageAspectRatio": return target.getConfiguration().getImageAspectRatio();
+        case "imagesize":
+        case "imageSize": return target.getConfiguration().getImageSize();
         case "includethoughts":
         case "includeThoughts": return target.getConfiguration().isIncludeThoughts();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logprobs": return target.getConfiguration().getLogprobs();
+        case "mapslatitude":
+        case "mapsLatitude": return target.getConfiguration().getMapsLatitude();
+        case "mapslongitude":
+        case "mapsLongitude": return target.getConfiguration().getMapsLongitude();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxoutputtokens":
@@ -269,6 +322,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "mediaresolution":
+        case "mediaResolution": return target.getConfiguration().getMediaResolution();
         case "model": return target.getConfiguration().getModel();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
@@ -283,6 +338,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsejsonschema":
         case "responseJsonSchema": return target.getConfiguration().getResponseJsonSchema();
+        case "responselogprobs":
+        case "responseLogprobs": return target.getConfiguration().isResponseLogprobs();
         case "responsemimetype":
         case "responseMimeType": return target.getConfiguration().getResponseMimeType();
         case "responsemodalities":
@@ -296,6 +353,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "safetysettings":
         case "safetySettings": return target.getConfiguration().getSafetySettings();
         case "seed": return target.getConfiguration().getSeed();
+        case "servicetier":
+        case "serviceTier": return target.getConfiguration().getServiceTier();
+        case "speechlanguage":
+        case "speechLanguage": return target.getConfiguration().getSpeechLanguage();
+        case "speechvoice":
+        case "speechVoice": return target.getConfiguration().getSpeechVoice();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stopsequences":

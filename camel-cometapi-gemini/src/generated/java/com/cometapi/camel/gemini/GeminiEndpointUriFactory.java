@@ -24,7 +24,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(62);
         props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
@@ -36,17 +36,24 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("connectTimeout");
         props.add("conversationStore");
         props.add("failOnBlock");
+        props.add("fileSearchStores");
         props.add("frequencyPenalty");
         props.add("functionCallingMode");
         props.add("functions");
         props.add("googleMaps");
         props.add("googleSearch");
+        props.add("imageAspectRatio");
+        props.add("imageSize");
         props.add("includeThoughts");
         props.add("lazyStartProducer");
+        props.add("logprobs");
+        props.add("mapsLatitude");
+        props.add("mapsLongitude");
         props.add("maxConnections");
         props.add("maxOutputTokens");
         props.add("maxRetries");
         props.add("maxToolIterations");
+        props.add("mediaResolution");
         props.add("model");
         props.add("operation");
         props.add("outputType");
@@ -56,6 +63,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("proxyPort");
         props.add("requestTimeout");
         props.add("responseJsonSchema");
+        props.add("responseLogprobs");
         props.add("responseMimeType");
         props.add("responseModalities");
         props.add("responseSchema");
@@ -63,6 +71,9 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("retryMaxDelay");
         props.add("safetySettings");
         props.add("seed");
+        props.add("serviceTier");
+        props.add("speechLanguage");
+        props.add("speechVoice");
         props.add("sslContextParameters");
         props.add("stopSequences");
         props.add("streamIdleTimeout");

@@ -76,6 +76,22 @@ public final class GeminiOptionConvertersLoader implements TypeConverterLoader, 
                 }
                 return answer;
             });
+        addTypeConverter(registry, com.cometapi.camel.gemini.model.ImageSize.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = com.cometapi.camel.gemini.GeminiOptionConverters.toImageSize((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, com.cometapi.camel.gemini.model.MediaResolution.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = com.cometapi.camel.gemini.GeminiOptionConverters.toMediaResolution((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, com.cometapi.camel.gemini.model.ThinkingLevel.class, java.lang.String.class, false,
             (type, exchange, value) -> {
                 Object answer = com.cometapi.camel.gemini.GeminiOptionConverters.toThinkingLevel((java.lang.String) value);

@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ImageSize;
+import com.cometapi.camel.gemini.model.MediaResolution;
 import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -67,6 +69,32 @@ public class GeminiConfiguration implements Cloneable {
               description = "Ask for thought summaries; they go to header CamelGeminiThoughts, never into the body.")
     private boolean includeThoughts;
 
+    @UriParam(label = "generation",
+              description = "Service tier of the request (serviceTier), e.g. flex, priority or standard; sent as given."
+                            + " Header CamelGeminiServiceTier tells the tier that served the call.")
+    private String serviceTier;
+    @UriParam(label = "generation",
+              description = "Resolution of images, video frames and PDF pages in the prompt"
+                            + " (generationConfig.mediaResolution); the prefix MEDIA_RESOLUTION_ is optional.")
+    private MediaResolution mediaResolution;
+    @UriParam(label = "output", description = "Aspect ratio of generated images as W:H, e.g. 16:9"
+                                              + " (generationConfig.imageConfig.aspectRatio).")
+    private String imageAspectRatio;
+    @UriParam(label = "output", description = "Size of generated images (generationConfig.imageConfig.imageSize).")
+    private ImageSize imageSize;
+    @UriParam(label = "output", description = "Prebuilt voice of generated speech, e.g. Kore"
+                                              + " (generationConfig.speechConfig.voiceConfig.prebuiltVoiceConfig.voiceName).")
+    private String speechVoice;
+    @UriParam(label = "output", description = "Language of generated speech as a BCP-47 code, e.g. en-US"
+                                              + " (generationConfig.speechConfig.languageCode).")
+    private String speechLanguage;
+    @UriParam(label = "output", defaultValue = "false",
+              description = "Ask for the log probabilities of the chosen tokens (generationConfig.responseLogprobs).")
+    private boolean responseLogprobs;
+    @UriParam(label = "output", description = "How many top candidate tokens to return log probabilities for at each"
+                                              + " step, 1 to 20 (generationConfig.logprobs); with responseLogprobs.")
+    private Integer logprobs;
+
     @UriParam(label = "output", description = "Response MIME type, e.g. application/json for JSON mode or text/x.enum.")
     private String responseMimeType;
     @UriParam(label = "output",
@@ -96,6 +124,17 @@ public class GeminiConfiguration implements Cloneable {
     private boolean urlContext;
     @UriParam(label = "tools", defaultValue = "false", description = "Offer the code execution tool.")
     private boolean codeExecution;
+
+    @UriParam(label = "tools", description = "Comma-separated file search stores to offer the file search tool,"
+                                             + " each as fileSearchStores/{id}.")
+    private String fileSearchStores;
+    @UriParam(label = "tools", description = "Latitude in degrees, -90 to 90, of the user's location for the Google"
+                                             + " Maps tool (toolConfig.retrievalConfig.latLng); set with mapsLongitude.")
+    private Double mapsLatitude;
+    @UriParam(label = "tools", description = "Longitude in degrees, -180 to 180, of the user's location for the"
+                                             + " Google Maps tool (toolConfig.retrievalConfig.latLng); set with"
+                                             + " mapsLatitude.")
+    private Double mapsLongitude;
 
     @UriParam(label = "tools",
               description = "Function declarations offered to the model: a JSON array of FunctionDeclaration objects,"
@@ -574,5 +613,93 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setConversationStore(GeminiConversationStore conversationStore) {
         this.conversationStore = conversationStore;
+    }
+
+    public String getServiceTier() {
+        return serviceTier;
+    }
+
+    public void setServiceTier(String serviceTier) {
+        this.serviceTier = serviceTier;
+    }
+
+    public MediaResolution getMediaResolution() {
+        return mediaResolution;
+    }
+
+    public void setMediaResolution(MediaResolution mediaResolution) {
+        this.mediaResolution = mediaResolution;
+    }
+
+    public String getImageAspectRatio() {
+        return imageAspectRatio;
+    }
+
+    public void setImageAspectRatio(String imageAspectRatio) {
+        this.imageAspectRatio = imageAspectRatio;
+    }
+
+    public ImageSize getImageSize() {
+        return imageSize;
+    }
+
+    public void setImageSize(ImageSize imageSize) {
+        this.imageSize = imageSize;
+    }
+
+    public String getSpeechVoice() {
+        return speechVoice;
+    }
+
+    public void setSpeechVoice(String speechVoice) {
+        this.speechVoice = speechVoice;
+    }
+
+    public String getSpeechLanguage() {
+        return speechLanguage;
+    }
+
+    public void setSpeechLanguage(String speechLanguage) {
+        this.speechLanguage = speechLanguage;
+    }
+
+    public boolean isResponseLogprobs() {
+        return responseLogprobs;
+    }
+
+    public void setResponseLogprobs(boolean responseLogprobs) {
+        this.responseLogprobs = responseLogprobs;
+    }
+
+    public Integer getLogprobs() {
+        return logprobs;
+    }
+
+    public void setLogprobs(Integer logprobs) {
+        this.logprobs = logprobs;
+    }
+
+    public String getFileSearchStores() {
+        return fileSearchStores;
+    }
+
+    public void setFileSearchStores(String fileSearchStores) {
+        this.fileSearchStores = fileSearchStores;
+    }
+
+    public Double getMapsLatitude() {
+        return mapsLatitude;
+    }
+
+    public void setMapsLatitude(Double mapsLatitude) {
+        this.mapsLatitude = mapsLatitude;
+    }
+
+    public Double getMapsLongitude() {
+        return mapsLongitude;
+    }
+
+    public void setMapsLongitude(Double mapsLongitude) {
+        this.mapsLongitude = mapsLongitude;
     }
 }

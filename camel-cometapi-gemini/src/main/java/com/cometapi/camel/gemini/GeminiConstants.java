@@ -90,6 +90,11 @@ public final class GeminiConstants {
     @Metadata(label = "producer", description = "Inline parts of the first candidate (MIME type and decoded bytes).",
               javaType = "java.util.List<com.cometapi.camel.gemini.GeminiInlineData>")
     public static final String INLINE_DATA = "CamelGeminiInlineData";
+    @Metadata(label = "producer",
+              description = "The service tier that served the call, from the answer's x-gemini-service-tier HTTP header"
+                            + " or the response body, when either tells it.",
+              javaType = "String")
+    public static final String SERVICE_TIER = "CamelGeminiServiceTier";
 
     @Metadata(label = "producer", description = "Model requests the tool loop took (1 when no tool was called).",
               javaType = "Integer")

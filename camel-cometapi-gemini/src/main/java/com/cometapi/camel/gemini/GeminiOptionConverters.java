@@ -1,6 +1,10 @@
 package com.cometapi.camel.gemini;
 
+import java.util.Locale;
+
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ImageSize;
+import com.cometapi.camel.gemini.model.MediaResolution;
 import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.Converter;
 
@@ -38,5 +42,26 @@ public final class GeminiOptionConverters {
     @Converter
     public static FunctionCallingMode toFunctionCallingMode(String value) {
         return WireValue.parse(FunctionCallingMode.class, "functionCallingMode", value);
+    }
+
+    /** {@code HIGH}, {@code high} or {@code MEDIA_RESOLUTION_HIGH}: the prefix is optional. */
+    @Converter
+    public static MediaResolution toMediaResolution(String value) {
+        String text = value == null ? null : value.trim();
+        if (text != null && text.toUpperCase(Locale.ROOT).startsWith(MediaResolution.PREFIX)) {
+            text = text.substring(MediaResolution.PREFIX.length());
+        }
+        try {
+            return WireValue.parse(MediaResolution.class, "mediaResolution", text);
+        } catch (IllegalArgumentException e) {
+            // name the value as given
+            throw new IllegalArgumentException("Unknown mediaResolution '" + value + "'; use one of LOW, MEDIUM, HIGH"
+                                               + " (the prefix MEDIA_RESOLUTION_ is optional)");
+        }
+    }
+
+    @Converter
+    public static ImageSize toImageSize(String value) {
+        return WireValue.parse(ImageSize.class, "imageSize", value);
     }
 }

@@ -28,6 +28,7 @@ public class GeminiStreamProducer extends GeminiProducer {
         return this.<EventSource> send(exchange, prepared.model(), prepared.request(), true).thenAccept(answer -> {
             ResponseHeaders.clear(exchange.getMessage());
             exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, answer.attempts());
+            ResponseHeaders.serviceTier(answer.value().serviceTier(), exchange.getMessage());
             try {
                 complete(exchange, prepared, answer.value(), answer.report());
             } catch (Exception e) {

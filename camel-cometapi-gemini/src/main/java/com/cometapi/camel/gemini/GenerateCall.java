@@ -141,6 +141,7 @@ final class GenerateCall {
         ResponseMapper mapper = endpoint.responseMapper();
         try {
             mapper.apply(response, mapper.needsJson() ? result.bodyAsString() : null, exchange.getMessage());
+            ResponseHeaders.serviceTier(result.headers().get(HttpResult.SERVICE_TIER_HEADER), exchange.getMessage());
         } catch (GeminiBlockedException blocked) {
             throw new CompletionException(blocked);
         }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ImageSize;
+import com.cometapi.camel.gemini.model.MediaResolution;
 import com.cometapi.camel.gemini.model.ThinkingLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +53,9 @@ class GeminiTypedOptionsTest extends WireMockGeminiTestSupport {
             "outputType", List.of("text", "response", "json", "bytes"),
             "toolErrorPolicy", List.of("reprompt", "fail"),
             "thinkingLevel", List.of("MINIMAL", "LOW", "MEDIUM", "HIGH"),
-            "functionCallingMode", List.of("AUTO", "ANY", "NONE", "VALIDATED"));
+            "functionCallingMode", List.of("AUTO", "ANY", "NONE", "VALIDATED"),
+            "mediaResolution", List.of("LOW", "MEDIUM", "HIGH"),
+            "imageSize", List.of("1K", "2K", "4K"));
 
     static Stream<Arguments> documentedValuesInAnyCase() {
         return Stream.of(
@@ -70,7 +74,14 @@ class GeminiTypedOptionsTest extends WireMockGeminiTestSupport {
                 arguments("functionCallingMode", "AUTO", FunctionCallingMode.AUTO),
                 arguments("functionCallingMode", "ANY", FunctionCallingMode.ANY),
                 arguments("functionCallingMode", "NONE", FunctionCallingMode.NONE),
-                arguments("functionCallingMode", "VALIDATED", FunctionCallingMode.VALIDATED))
+                arguments("functionCallingMode", "VALIDATED", FunctionCallingMode.VALIDATED),
+                arguments("mediaResolution", "LOW", MediaResolution.LOW),
+                arguments("mediaResolution", "MEDIUM", MediaResolution.MEDIUM),
+                arguments("mediaResolution", "HIGH", MediaResolution.HIGH),
+                arguments("mediaResolution", "MEDIA_RESOLUTION_HIGH", MediaResolution.HIGH),
+                arguments("imageSize", "1K", ImageSize.SIZE_1K),
+                arguments("imageSize", "2K", ImageSize.SIZE_2K),
+                arguments("imageSize", "4K", ImageSize.SIZE_4K))
                 .flatMap(documented -> {
                     Object[] args = documented.get();
                     String value = (String) args[1];
@@ -107,7 +118,10 @@ class GeminiTypedOptionsTest extends WireMockGeminiTestSupport {
             "outputType=xml|Unknown outputType 'xml'; use one of text, response, json, bytes",
             "toolErrorPolicy=ignore|Unknown toolErrorPolicy 'ignore'; use one of reprompt, fail",
             "thinkingLevel=EXTREME|Unknown thinkingLevel 'EXTREME'; use one of MINIMAL, LOW, MEDIUM, HIGH",
-            "functionCallingMode=sometimes|Unknown functionCallingMode 'sometimes'; use one of AUTO, ANY, NONE, VALIDATED" })
+            "functionCallingMode=sometimes|Unknown functionCallingMode 'sometimes'; use one of AUTO, ANY, NONE, VALIDATED",
+            "mediaResolution=MEDIA_RESOLUTION_ULTRA|Unknown mediaResolution 'MEDIA_RESOLUTION_ULTRA'; use one of LOW,"
+                                                       + " MEDIUM, HIGH (the prefix MEDIA_RESOLUTION_ is optional)",
+            "imageSize=8K|Unknown imageSize '8K'; use one of 1K, 2K, 4K" })
     void anotherValueFailsWhenTheEndpointIsCreatedNamingTheValidOnes(String query, String message) {
         assertThatThrownBy(() -> context.getEndpoint("gemini:generate?" + query))
                 .isInstanceOf(ResolveEndpointFailedException.class)

@@ -11,6 +11,8 @@ import com.cometapi.camel.gemini.ToolErrorPolicy;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.GeminiConfiguration;
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
+import com.cometapi.camel.gemini.model.ImageSize;
+import com.cometapi.camel.gemini.model.MediaResolution;
 import com.cometapi.camel.gemini.model.ThinkingLevel;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -121,6 +123,58 @@ public class GeminiComponentConfiguration {
      * Ask for thought summaries; they go to header CamelGeminiThoughts, never into the body.
      */
     private Boolean includeThoughts = false;
+
+    /**
+     * Service tier of the request (serviceTier), e.g. flex, priority or standard; sent as given. Header
+     * CamelGeminiServiceTier tells the tier that served the call.
+     */
+    private String serviceTier;
+    /**
+     * Resolution of images, video frames and PDF pages in the prompt (generationConfig.mediaResolution); the prefix
+     * MEDIA_RESOLUTION_ is optional.
+     */
+    private MediaResolution mediaResolution;
+    /**
+     * Aspect ratio of generated images as W:H, e.g. 16:9 (generationConfig.imageConfig.aspectRatio).
+     */
+    private String imageAspectRatio;
+    /**
+     * Size of generated images (generationConfig.imageConfig.imageSize).
+     */
+    private ImageSize imageSize;
+    /**
+     * Prebuilt voice of generated speech, e.g. Kore
+     * (generationConfig.speechConfig.voiceConfig.prebuiltVoiceConfig.voiceName).
+     */
+    private String speechVoice;
+    /**
+     * Language of generated speech as a BCP-47 code, e.g. en-US (generationConfig.speechConfig.languageCode).
+     */
+    private String speechLanguage;
+    /**
+     * Ask for the log probabilities of the chosen tokens (generationConfig.responseLogprobs).
+     */
+    private Boolean responseLogprobs = false;
+    /**
+     * How many top candidate tokens to return log probabilities for at each step, 1 to 20
+     * (generationConfig.logprobs); with responseLogprobs.
+     */
+    private Integer logprobs;
+    /**
+     * File search stores to offer the file search tool (a comma-separated value or a list), each as
+     * fileSearchStores/{id}.
+     */
+    private List<String> fileSearchStores;
+    /**
+     * Latitude in degrees, -90 to 90, of the user's location for the Google Maps tool
+     * (toolConfig.retrievalConfig.latLng); set with mapsLongitude.
+     */
+    private Double mapsLatitude;
+    /**
+     * Longitude in degrees, -180 to 180, of the user's location for the Google Maps tool
+     * (toolConfig.retrievalConfig.latLng); set with mapsLatitude.
+     */
+    private Double mapsLongitude;
 
     /**
      * Response MIME type, e.g. application/json for JSON mode or text/x.enum.
@@ -749,5 +803,93 @@ public class GeminiComponentConfiguration {
 
     public void setConversationStore(GeminiConversationStore conversationStore) {
         this.conversationStore = conversationStore;
+    }
+
+    public String getServiceTier() {
+        return serviceTier;
+    }
+
+    public void setServiceTier(String serviceTier) {
+        this.serviceTier = serviceTier;
+    }
+
+    public MediaResolution getMediaResolution() {
+        return mediaResolution;
+    }
+
+    public void setMediaResolution(MediaResolution mediaResolution) {
+        this.mediaResolution = mediaResolution;
+    }
+
+    public String getImageAspectRatio() {
+        return imageAspectRatio;
+    }
+
+    public void setImageAspectRatio(String imageAspectRatio) {
+        this.imageAspectRatio = imageAspectRatio;
+    }
+
+    public ImageSize getImageSize() {
+        return imageSize;
+    }
+
+    public void setImageSize(ImageSize imageSize) {
+        this.imageSize = imageSize;
+    }
+
+    public String getSpeechVoice() {
+        return speechVoice;
+    }
+
+    public void setSpeechVoice(String speechVoice) {
+        this.speechVoice = speechVoice;
+    }
+
+    public String getSpeechLanguage() {
+        return speechLanguage;
+    }
+
+    public void setSpeechLanguage(String speechLanguage) {
+        this.speechLanguage = speechLanguage;
+    }
+
+    public Boolean getResponseLogprobs() {
+        return responseLogprobs;
+    }
+
+    public void setResponseLogprobs(Boolean responseLogprobs) {
+        this.responseLogprobs = responseLogprobs;
+    }
+
+    public Integer getLogprobs() {
+        return logprobs;
+    }
+
+    public void setLogprobs(Integer logprobs) {
+        this.logprobs = logprobs;
+    }
+
+    public List<String> getFileSearchStores() {
+        return fileSearchStores;
+    }
+
+    public void setFileSearchStores(List<String> fileSearchStores) {
+        this.fileSearchStores = fileSearchStores;
+    }
+
+    public Double getMapsLatitude() {
+        return mapsLatitude;
+    }
+
+    public void setMapsLatitude(Double mapsLatitude) {
+        this.mapsLatitude = mapsLatitude;
+    }
+
+    public Double getMapsLongitude() {
+        return mapsLongitude;
+    }
+
+    public void setMapsLongitude(Double mapsLongitude) {
+        this.mapsLongitude = mapsLongitude;
     }
 }

@@ -38,6 +38,7 @@ final class EventQueue implements EventSource {
     private volatile boolean endedNormally;
     private volatile boolean closed;
     private volatile Future<?> exchange;
+    private volatile String serviceTier;
 
     /**
      * @param maxQueuedBytes the most bytes of events that may wait before the stream fails
@@ -46,6 +47,16 @@ final class EventQueue implements EventSource {
     EventQueue(long maxQueuedBytes, Consumer<EventQueue> onClosed) {
         this.maxQueuedBytes = maxQueuedBytes;
         this.onClosed = onClosed;
+    }
+
+    /** From the answer's headers, before the first event is handed over. */
+    void serviceTier(String tier) {
+        serviceTier = tier;
+    }
+
+    @Override
+    public String serviceTier() {
+        return serviceTier;
     }
 
     /** The HTTP exchange to cancel on {@link #close()}. */

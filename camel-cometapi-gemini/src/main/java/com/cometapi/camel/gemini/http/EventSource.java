@@ -18,6 +18,9 @@ public interface EventSource extends Closeable {
     @Override
     void close();
 
+    /** The service tier the answer's {@code x-gemini-service-tier} HTTP header names; null without one. */
+    String serviceTier();
+
     /** The most bytes of events that ever waited for the reader at once. */
     long maxQueuedBytes();
 }

@@ -12,11 +12,14 @@ import org.apache.hc.core5.http.HttpMessage;
  *
  * @param status  the status code
  * @param reason  the reason phrase, may be null
- * @param headers response headers of an error answer (first value of each name; names compared ignoring case); empty
- *                for a 2xx answer, where nothing reads them
+ * @param headers response headers of an error answer (first value of each name; names compared ignoring case); for
+ *                a 2xx answer only {@value #SERVICE_TIER_HEADER}, when present
  * @param body    the body bytes, empty when none
  */
 public record HttpResult(int status, String reason, Map<String, String> headers, byte[] body) {
+
+    /** The response header that names the service tier that served the call. */
+    public static final String SERVICE_TIER_HEADER = "x-gemini-service-tier";
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;

@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -193,10 +194,15 @@ final class HttpTransport implements Closeable {
         return builder.build();
     }
 
+    private static Map<String, String> serviceTier(SimpleHttpResponse response) {
+        Header tier = response.getFirstHeader(HttpResult.SERVICE_TIER_HEADER);
+        return tier == null ? Map.of() : Map.of(HttpResult.SERVICE_TIER_HEADER, tier.getValue());
+    }
+
     private static HttpResult toResult(SimpleHttpResponse response) {
         byte[] body = response.getBodyBytes();
-        // only error handling reads the headers (Retry-After): an answer's are not copied
-        Map<String, String> headers = response.getCode() >= 300 ? HttpResult.headersOf(response) : Map.of();
+        // error handling reads the headers (Retry-After); of an answer's, only the service tier is copied
+        Map<String, String> headers = response.getCode() >= 300 ? HttpResult.headersOf(response) : serviceTier(response);
         return new HttpResult(response.getCode(), response.getReasonPhrase(), headers, body == null ? new byte[0] : body);
     }
 }

@@ -60,6 +60,7 @@ final class SseResponseConsumer implements AsyncResponseConsumer<Void> {
         if (httpResponse.getCode() >= 300) {
             errorBody = new ByteArrayOutputStream();
         } else {
+            queue.serviceTier(headers.get(HttpResult.SERVICE_TIER_HEADER));
             framing = Framing.of(entityDetails == null ? null : entityDetails.getContentType(), maxEventBytes);
             if (framing == null) {
                 fail(errorDecoder.invalidResponse(uri, new HttpResult(httpResponse.getCode(),

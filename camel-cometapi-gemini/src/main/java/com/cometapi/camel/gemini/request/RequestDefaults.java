@@ -4,24 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.cometapi.camel.gemini.GeminiConfiguration;
 import com.cometapi.camel.gemini.model.CodeExecution;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.FunctionCallingConfig;
+import com.cometapi.camel.gemini.model.FileSearch;
 import com.cometapi.camel.gemini.model.FunctionDeclaration;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.GenerationConfig;
 import com.cometapi.camel.gemini.model.GoogleMaps;
 import com.cometapi.camel.gemini.model.GoogleSearch;
+import com.cometapi.camel.gemini.model.ImageConfig;
+import com.cometapi.camel.gemini.model.LatLng;
 import com.cometapi.camel.gemini.model.Part;
+import com.cometapi.camel.gemini.model.PrebuiltVoiceConfig;
+import com.cometapi.camel.gemini.model.RetrievalConfig;
 import com.cometapi.camel.gemini.model.SafetySetting;
 import com.cometapi.camel.gemini.model.Schema;
+import com.cometapi.camel.gemini.model.SpeechConfig;
 import com.cometapi.camel.gemini.model.ThinkingConfig;
 import com.cometapi.camel.gemini.model.Tool;
 import com.cometapi.camel.gemini.model.ToolConfig;
 import com.cometapi.camel.gemini.model.UrlContext;
+import com.cometapi.camel.gemini.model.VoiceConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +44,8 @@ public final class RequestDefaults {
     private static final Set<String> THRESHOLDS = Set.of("HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE",
             "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF");
     private static final String CATEGORY_PREFIX = "HARM_CATEGORY_";
+    private static final Pattern ASPECT_RATIO = Pattern.compile("[1-9][0-9]*:[1-9][0-9]*");
+    private static final String STORE_PREFIX = "fileSearchStores/";
 
     private final Content systemInstruction;
     private final GenerationConfig generationConfig;
@@ -43,11 +53,14 @@ public final class RequestDefaults {
     private final List<SafetySetting> safetySettings;
     private final String cachedContent;
     private final ToolConfig toolConfig;
+    private final String serviceTier;
     private final ObjectNode asTree;
 
     private RequestDefaults(Content systemInstruction, GenerationConfig generationConfig, List<Tool> tools,
-                            List<SafetySetting> safetySettings, String cachedContent, ToolConfig toolConfig) {
+                            List<SafetySetting> safetySettings, String cachedContent, ToolConfig toolConfig,
+                            String serviceTier) {
         this.toolConfig = toolConfig;
+        this.serviceTier = serviceTier;
         this.systemInstruction = systemInstruction;
         this.generationConfig = generationConfig;
         this.tools = tools;
@@ -66,7 +79,8 @@ public final class RequestDefaults {
         String instruction = resources.textOf("systemInstruction", config.getSystemInstruction());
         Content systemInstruction = instruction == null ? null : Content.of(null, List.of(Part.ofText(instruction)));
         return new RequestDefaults(systemInstruction, generationConfig(config, resources), tools(config, resources),
-                safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()), toolConfig(config));
+                safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()), toolConfig(config),
+                blankToNull(config.getServiceTier()) == null ? null : config.getServiceTier().trim());
     }
 
     /** A request of the given turns with these defaults: the common path, no copying. */
@@ -94,7 +108,8 @@ public final class RequestDefaults {
                 .setTools(tools)
                 .setSafetySettings(safetySettings)
                 .setToolConfig(toolConfig)
-                .setCachedContent(cachedContent);
+                .setCachedContent(cachedContent)
+                .setServiceTier(serviceTier);
     }
 
     private static void fillMissing(ObjectNode target, ObjectNode defaults) {
@@ -117,6 +132,7 @@ public final class RequestDefaults {
         OptionChecks.range("presencePenalty", config.getPresencePenalty(), -2, 2);
         OptionChecks.range("frequencyPenalty", config.getFrequencyPenalty(), -2, 2);
         OptionChecks.atLeast("thinkingBudget", config.getThinkingBudget(), -1);
+        OptionChecks.range("logprobs", config.getLogprobs(), 1, 20);
         List<String> stops = OptionChecks.commaList(config.getStopSequences());
         if (stops != null && stops.size() > 5) {
             throw new IllegalArgumentException("stopSequences takes at most 5 sequences, was " + stops.size());
@@ -157,8 +173,38 @@ public final class RequestDefaults {
                 .setResponseSchema(schema)
                 .setResponseJsonSchema(jsonSchema)
                 .setResponseModalities(modalities)
-                .setThinkingConfig(thinking);
+                .setThinkingConfig(thinking)
+                .setMediaResolution(config.getMediaResolution() == null ? null
+                        : config.getMediaResolution().wireValue())
+                .setImageConfig(imageConfig(config))
+                .setSpeechConfig(speechConfig(config))
+                .setResponseLogprobs(config.isResponseLogprobs() ? Boolean.TRUE : null)
+                .setLogprobs(config.getLogprobs());
         return GeminiJson.MAPPER.valueToTree(generation).isEmpty() ? null : generation;
+    }
+
+    private static ImageConfig imageConfig(GeminiConfiguration config) {
+        String ratio = blankToNull(config.getImageAspectRatio());
+        if (ratio != null) {
+            ratio = ratio.trim();
+            if (!ASPECT_RATIO.matcher(ratio).matches()) {
+                throw new IllegalArgumentException("imageAspectRatio '" + config.getImageAspectRatio()
+                                                   + "' is not W:H; use e.g. 16:9, 1:1 or 9:16");
+            }
+        }
+        String size = config.getImageSize() == null ? null : config.getImageSize().toString();
+        return ratio == null && size == null ? null : new ImageConfig().setAspectRatio(ratio).setImageSize(size);
+    }
+
+    private static SpeechConfig speechConfig(GeminiConfiguration config) {
+        String voice = blankToNull(config.getSpeechVoice());
+        String language = blankToNull(config.getSpeechLanguage());
+        if (voice == null && language == null) {
+            return null;
+        }
+        VoiceConfig voiceConfig = voice == null ? null
+                : new VoiceConfig().setPrebuiltVoiceConfig(new PrebuiltVoiceConfig().setVoiceName(voice.trim()));
+        return new SpeechConfig().setVoiceConfig(voiceConfig).setLanguageCode(language == null ? null : language.trim());
     }
 
     private static List<String> modalities(String value) {
@@ -187,6 +233,10 @@ public final class RequestDefaults {
         if (config.isCodeExecution()) {
             tools.add(new Tool().setCodeExecution(new CodeExecution()));
         }
+        List<String> stores = fileSearchStores(config.getFileSearchStores());
+        if (stores != null) {
+            tools.add(new Tool().setFileSearch(new FileSearch().setFileSearchStoreNames(stores)));
+        }
         return tools.isEmpty() ? null : List.copyOf(tools);
     }
 
@@ -204,14 +254,42 @@ public final class RequestDefaults {
         return List.of(declared);
     }
 
+    private static List<String> fileSearchStores(String value) {
+        List<String> stores = OptionChecks.commaList(value);
+        if (stores != null) {
+            for (String store : stores) {
+                if (!store.startsWith(STORE_PREFIX) || store.length() == STORE_PREFIX.length()) {
+                    throw new IllegalArgumentException("fileSearchStores entry '" + store + "' is not a store name;"
+                                                       + " use fileSearchStores/{id}, e.g. fileSearchStores/my-store-123");
+                }
+            }
+        }
+        return stores;
+    }
+
     private static ToolConfig toolConfig(GeminiConfiguration config) {
         String mode = config.getFunctionCallingMode() == null ? null : config.getFunctionCallingMode().name();
         List<String> allowed = OptionChecks.commaList(config.getAllowedFunctionNames());
-        if (mode == null && allowed == null) {
+        RetrievalConfig retrieval = retrievalConfig(config.getMapsLatitude(), config.getMapsLongitude());
+        if (mode == null && allowed == null && retrieval == null) {
             return null;
         }
-        return new ToolConfig().setFunctionCallingConfig(
-                new FunctionCallingConfig().setMode(mode).setAllowedFunctionNames(allowed));
+        FunctionCallingConfig calling = mode == null && allowed == null ? null
+                : new FunctionCallingConfig().setMode(mode).setAllowedFunctionNames(allowed);
+        return new ToolConfig().setFunctionCallingConfig(calling).setRetrievalConfig(retrieval);
+    }
+
+    private static RetrievalConfig retrievalConfig(Double latitude, Double longitude) {
+        if (latitude == null && longitude == null) {
+            return null;
+        }
+        if (latitude == null || longitude == null) {
+            throw new IllegalArgumentException((latitude == null ? "mapsLongitude is set without mapsLatitude"
+                    : "mapsLatitude is set without mapsLongitude") + "; set both, in degrees, or neither");
+        }
+        OptionChecks.range("mapsLatitude", latitude, -90, 90);
+        OptionChecks.range("mapsLongitude", longitude, -180, 180);
+        return new RetrievalConfig().setLatLng(new LatLng().setLatitude(latitude).setLongitude(longitude));
     }
 
     static List<SafetySetting> safetySettings(String value) {

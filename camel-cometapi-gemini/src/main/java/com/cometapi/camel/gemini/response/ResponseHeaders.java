@@ -29,7 +29,7 @@ public final class ResponseHeaders {
             GeminiConstants.CITATION_METADATA, GeminiConstants.SAFETY_RATINGS, GeminiConstants.BLOCK_REASON,
             GeminiConstants.FUNCTION_CALLS, GeminiConstants.THOUGHTS, GeminiConstants.AVG_LOGPROBS,
             GeminiConstants.RESPONSE, GeminiConstants.ATTEMPTS, GeminiConstants.INLINE_DATA,
-            GeminiConstants.CHUNK_INDEX);
+            GeminiConstants.CHUNK_INDEX, GeminiConstants.SERVICE_TIER);
 
     private ResponseHeaders() {
     }
@@ -49,6 +49,7 @@ public final class ResponseHeaders {
         message.setHeader(GeminiConstants.RESPONSE, response);
         set(message, GeminiConstants.RESPONSE_ID, response.getResponseId());
         set(message, GeminiConstants.MODEL_VERSION, response.getModelVersion());
+        set(message, GeminiConstants.SERVICE_TIER, bodyServiceTier(response));
         usage(response.getUsageMetadata(), message);
         PromptFeedback feedback = response.getPromptFeedback();
         if (feedback != null) {
@@ -74,6 +75,19 @@ public final class ResponseHeaders {
             message.setHeader(GeminiConstants.INLINE_DATA,
                     blobs.stream().map(blob -> new GeminiInlineData(blob.getMimeType(), blob.decodedData())).toList());
         }
+    }
+
+    /** The tier the answer's HTTP header {@code x-gemini-service-tier} names; nothing when it is null. */
+    public static void serviceTier(String httpHeader, Message message) {
+        set(message, GeminiConstants.SERVICE_TIER, httpHeader);
+    }
+
+    /** The body's {@code serviceTier}: at the top level, else in {@code usageMetadata}; null when neither has it. */
+    private static String bodyServiceTier(GenerateContentResponse response) {
+        if (response.getAdditionalProperties().get("serviceTier") instanceof String tier) {
+            return tier;
+        }
+        return response.getUsageMetadata() == null ? null : response.getUsageMetadata().getServiceTier();
     }
 
     /** Sets the usage headers; nothing when {@code usage} is null. */
