@@ -109,7 +109,7 @@ public class GeminiConfiguration implements Cloneable {
     private String responseModalities;
     @UriParam(label = "output", defaultValue = "text",
               description = "What the body holds: the answer text, the GenerateContentResponse, the raw JSON as"
-                            + " received, or the first inline part's bytes.")
+                            + " received, or the last non-thought inline part's bytes (raw PCM audio as a WAV file).")
     private GeminiOutputType outputType = GeminiOutputType.TEXT;
     @UriParam(label = "output", defaultValue = "true",
               description = "Fail with GeminiBlockedException when the prompt is blocked; false gives an empty body"

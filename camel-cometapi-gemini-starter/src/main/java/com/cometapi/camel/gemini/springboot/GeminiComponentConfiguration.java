@@ -193,8 +193,8 @@ public class GeminiComponentConfiguration {
      */
     private List<String> responseModalities;
     /**
-     * What the body holds: the answer text, the GenerateContentResponse, the raw JSON as received, or the first inline
-     * part's bytes.
+     * What the body holds: the answer text, the GenerateContentResponse, the raw JSON as received, or the last
+     * non-thought inline part's bytes (raw PCM audio as a WAV file).
      */
     private GeminiOutputType outputType = GeminiOutputType.TEXT;
     /**
