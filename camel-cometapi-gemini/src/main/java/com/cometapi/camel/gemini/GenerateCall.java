@@ -13,6 +13,7 @@ import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.FunctionCall;
 import com.cometapi.camel.gemini.model.FunctionResponse;
+import com.cometapi.camel.gemini.model.FunctionResponsePart;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
 import com.cometapi.camel.gemini.model.Part;
@@ -111,14 +112,15 @@ final class GenerateCall {
         GeminiToolConsumer tool = toolsByName.get(call.getName());
         if (tool == null) {
             return CompletableFuture.completedFuture(
-                    functionResponse(call, error("There is no function named " + call.getName())));
+                    functionResponse(call, error("There is no function named " + call.getName()), List.of()));
         }
         CompletableFuture<Part> response = new CompletableFuture<>();
         tool.invoke(call, (result, failure) -> {
             if (failure != null && failOnToolError) {
                 response.completeExceptionally(failure);
             } else {
-                response.complete(functionResponse(call, failure != null ? error(failure.getMessage()) : result));
+                response.complete(failure != null ? functionResponse(call, error(failure.getMessage()), List.of())
+                        : functionResponse(call, result.response(), result.parts()));
             }
         });
         return response;
@@ -130,9 +132,10 @@ final class GenerateCall {
         return error;
     }
 
-    private static Part functionResponse(FunctionCall call, Map<String, Object> response) {
+    private static Part functionResponse(FunctionCall call, Map<String, Object> response,
+                                         List<FunctionResponsePart> parts) {
         return Part.ofFunctionResponse(new FunctionResponse().setId(call.getId()).setName(call.getName())
-                .setResponse(response));
+                .setResponse(response).setParts(parts.isEmpty() ? null : parts));
     }
 
     private void finish(GenerateContentResponse response, HttpResult result) {

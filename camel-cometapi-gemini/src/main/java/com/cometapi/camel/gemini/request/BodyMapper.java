@@ -1,9 +1,7 @@
 package com.cometapi.camel.gemini.request;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +13,6 @@ import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.Part;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.WrappedFile;
 
 /**
  * Turns an exchange's body into a {@link GenerateContentRequest}: text, a prepared request, turns of history, or a
@@ -52,8 +49,7 @@ public final class BodyMapper {
         if (body instanceof CharSequence text) {
             return defaults.newRequest(List.of(textTurn(message, requireText(text.toString()))));
         }
-        if (body instanceof byte[] || body instanceof InputStream || body instanceof File
-            || body instanceof WrappedFile<?>) {
+        if (BinaryBodies.isBinary(body)) {
             return defaults.newRequest(List.of(binaryTurn(exchange, body)));
         }
         if (body instanceof Collection<?> items) {
@@ -100,9 +96,8 @@ public final class BodyMapper {
                 parts.add(Part.ofText(text.toString()));
             } else if (item instanceof Part part) {
                 parts.add(part);
-            } else if (item instanceof byte[] || item instanceof InputStream || item instanceof File
-                       || item instanceof WrappedFile<?>) {
-                parts.add(Part.ofInlineData(mimeType(exchange.getMessage(), item), bytes(exchange, item)));
+            } else if (BinaryBodies.isBinary(item)) {
+                parts.add(Part.ofInlineData(BinaryBodies.mimeType(exchange.getMessage(), item), BinaryBodies.bytes(exchange, item)));
             } else {
                 throw new IllegalArgumentException("A List body holds Content turns, or the parts of one turn: String,"
                                                    + " Part, File, byte[] or InputStream; found " + typeName(item));
@@ -115,69 +110,13 @@ public final class BodyMapper {
     private Content binaryTurn(Exchange exchange, Object body) {
         Message message = exchange.getMessage();
         List<Part> parts = new ArrayList<>(2);
-        parts.add(Part.ofInlineData(mimeType(message, body), bytes(exchange, body)));
+        parts.add(Part.ofInlineData(BinaryBodies.mimeType(message, body), BinaryBodies.bytes(exchange, body)));
         String text = message.getHeader(GeminiConstants.PROMPT, prompt, String.class);
         if (text != null && !text.isBlank()) {
             parts.add(Part.ofText(text));
         }
         InlineSizeCheck.check(parts);
         return Content.of("user", parts);
-    }
-
-    /**
-     * The body's MIME type: header CamelGeminiMimeType, else Content-Type, else the file name's extension. An item
-     * of a List body goes by its own file name first, then by CamelGeminiMimeType.
-     */
-    private static String mimeType(Message message, Object item) {
-        boolean wholeBody = message.getBody() == item;
-        String fileName = fileName(item, message);
-        String byHeader = MimeTypes.withoutParameters(message.getHeader(GeminiConstants.MIME_TYPE, String.class));
-        String mimeType;
-        if (wholeBody) {
-            mimeType = byHeader != null ? byHeader
-                    : MimeTypes.withoutParameters(message.getHeader(Exchange.CONTENT_TYPE, String.class));
-            mimeType = mimeType != null ? mimeType : MimeTypes.fromFileName(fileName);
-        } else {
-            String byName = MimeTypes.fromFileName(fileName);
-            mimeType = byName != null ? byName : byHeader;
-        }
-        if (mimeType == null) {
-            throw new IllegalArgumentException("Cannot tell the MIME type of the " + typeName(item) + " body"
-                                               + (fileName != null ? " (" + fileName + ")" : "")
-                                               + "; set header " + GeminiConstants.MIME_TYPE + ", e.g. image/png");
-        }
-        return mimeType;
-    }
-
-    private static byte[] bytes(Exchange exchange, Object body) {
-        try {
-            if (body instanceof byte[] data) {
-                return data;
-            }
-            if (body instanceof InputStream in) {
-                return in.readAllBytes();
-            }
-            if (body instanceof File file) {
-                return Files.readAllBytes(file.toPath());
-            }
-            byte[] data = exchange.getContext().getTypeConverter().tryConvertTo(byte[].class, exchange, body);
-            if (data == null) {
-                throw unsupported(body);
-            }
-            return data;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read the " + typeName(body) + " body: " + e.getMessage(), e);
-        }
-    }
-
-    private static String fileName(Object body, Message message) {
-        if (body instanceof File file) {
-            return file.getName();
-        }
-        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
-            return file.getName();
-        }
-        return message.getBody() == body ? message.getHeader(Exchange.FILE_NAME, String.class) : null;
     }
 
     private static String requireText(String text) {
@@ -187,7 +126,7 @@ public final class BodyMapper {
         return text;
     }
 
-    private static IllegalArgumentException unsupported(Object body) {
+    static IllegalArgumentException unsupported(Object body) {
         return new IllegalArgumentException("Unsupported body type " + typeName(body) + "; send a String,"
                                             + " a GenerateContentRequest, Content or List<Content>, or byte[],"
                                             + " InputStream or File with header " + GeminiConstants.MIME_TYPE);
@@ -210,7 +149,7 @@ public final class BodyMapper {
         return request;
     }
 
-    private static String typeName(Object value) {
+    static String typeName(Object value) {
         if (value == null) {
             return "null";
         }

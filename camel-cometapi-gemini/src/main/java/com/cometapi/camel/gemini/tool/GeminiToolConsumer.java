@@ -1,14 +1,19 @@
 package com.cometapi.camel.gemini.tool;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.cometapi.camel.gemini.model.Blob;
 import com.cometapi.camel.gemini.model.FunctionCall;
+import com.cometapi.camel.gemini.model.FunctionResponsePart;
 import com.cometapi.camel.gemini.model.GeminiJson;
+import com.cometapi.camel.gemini.request.BinaryBodies;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 
@@ -42,9 +47,9 @@ public class GeminiToolConsumer extends DefaultConsumer {
     /**
      * Runs the tool route for a call, asynchronously.
      *
-     * @param whenDone told the function response ({@code response} object) or the route's failure
+     * @param whenDone told the function response or the route's failure
      */
-    public void invoke(FunctionCall call, BiConsumer<Map<String, Object>, Exception> whenDone) {
+    public void invoke(FunctionCall call, BiConsumer<ToolResult, Exception> whenDone) {
         Exchange exchange = createExchange(false);
         Map<String, Object> args = call.getArgs() == null ? Map.of() : call.getArgs();
         try {
@@ -59,17 +64,41 @@ public class GeminiToolConsumer extends DefaultConsumer {
                 if (exchange.getException() != null) {
                     whenDone.accept(null, exchange.getException());
                 } else {
-                    Object body = exchange.getMessage().getBody();
-                    if (!(body == null || body instanceof Map<?, ?> || body instanceof JsonNode || body instanceof String
-                          || body instanceof Number || body instanceof Boolean)) {
-                        body = exchange.getMessage().getBody(String.class);
-                    }
-                    whenDone.accept(response(body), null);
+                    whenDone.accept(result(exchange), null);
                 }
+            } catch (IllegalArgumentException unreadable) {
+                whenDone.accept(null, unreadable);
             } finally {
                 releaseExchange(exchange, false);
             }
         });
+    }
+
+    /**
+     * The route's result: a binary body (with a MIME type from {@code CamelGeminiMimeType}, {@code Content-Type} or
+     * its file name) goes back as media with a response naming it; any other body as the response object.
+     */
+    private static ToolResult result(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Object body = message.getBody();
+        if (BinaryBodies.isBinary(body)) {
+            String mimeType = BinaryBodies.mimeType(message, body);
+            String name = BinaryBodies.fileName(body, message);
+            byte[] bytes = BinaryBodies.bytes(exchange, body);
+            Map<String, Object> attachment = new LinkedHashMap<>();
+            if (name != null) {
+                attachment.put("name", name);
+            }
+            attachment.put("mimeType", mimeType);
+            attachment.put("sizeBytes", bytes.length);
+            return new ToolResult(Map.of("attachment", attachment),
+                    List.of(new FunctionResponsePart().setInlineData(Blob.of(mimeType, bytes))));
+        }
+        if (!(body == null || body instanceof Map<?, ?> || body instanceof JsonNode || body instanceof String
+              || body instanceof Number || body instanceof Boolean)) {
+            body = message.getBody(String.class);
+        }
+        return new ToolResult(response(body), List.of());
     }
 
     /** JSON strings, numbers and booleans as Java values; objects and arrays as JSON text. */
