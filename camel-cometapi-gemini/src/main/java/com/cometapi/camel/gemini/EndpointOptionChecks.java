@@ -1,6 +1,5 @@
 package com.cometapi.camel.gemini;
 
-import java.util.List;
 
 import com.cometapi.camel.gemini.request.OptionChecks;
 
@@ -14,7 +13,7 @@ final class EndpointOptionChecks {
     private EndpointOptionChecks() {
     }
 
-    static void check(GeminiConfiguration config, GeminiOperation operation, List<String> toolTags) {
+    static void check(GeminiConfiguration config) {
         if (config.getApiVersion() == null || config.getApiVersion().isBlank()) {
             throw new IllegalArgumentException("apiVersion must not be blank; use v1beta");
         }
@@ -29,9 +28,5 @@ final class EndpointOptionChecks {
             throw new IllegalArgumentException("proxyHost is set without proxyPort; set both");
         }
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
-        if (toolTags != null && operation == GeminiOperation.STREAM) {
-            throw new IllegalArgumentException("tools (the tool-route loop) works with gemini:generate; gemini:stream"
-                                               + " returns function calls in the CamelGeminiFunctionCalls header");
-        }
     }
 }

@@ -77,11 +77,6 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         registerHealthCheck();
         GeminiOperation operation = GeminiOperation.fromValue(remaining);
         GeminiConfiguration endpointConfiguration = configuration.copy();
-        if (operation == GeminiOperation.STREAM) {
-            // the tool loop is generate's: a component-wide tools default is for generate endpoints (a stream
-            // endpoint that sets tools itself is refused when it starts)
-            endpointConfiguration.setTools(null);
-        }
         GeminiEndpoint endpoint = new GeminiEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;

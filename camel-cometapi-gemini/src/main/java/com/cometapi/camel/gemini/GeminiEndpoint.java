@@ -81,7 +81,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         apiKey = ApiAccess.apiKey(config.getApiKey(), System::getenv);
         String baseUrl = checkedBaseUrl(config.getBaseUrl());
         List<String> toolTags = OptionChecks.commaList(config.getTools());
-        EndpointOptionChecks.check(config, operation, toolTags);
+        EndpointOptionChecks.check(config);
         RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()));
         conversations = new ConversationMemory(config.getConversationStore() != null
                 ? config.getConversationStore() : getComponent().defaultConversationStore());
@@ -145,6 +145,14 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     ToolErrorPolicy toolErrorPolicy() {
         return configuration.getToolErrorPolicy();
+    }
+
+    /** The tool loop of one prepared exchange, with this endpoint's error policy and request limit. */
+    ToolLoop toolLoop(PreparedCall prepared) {
+        Executor toolThreads = operation != GeminiOperation.STREAM ? Runnable::run
+                : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : getComponent().workerPool();
+        return new ToolLoop(prepared, configuration.getToolErrorPolicy(), configuration.getMaxToolIterations(),
+                toolThreads);
     }
 
     public GeminiOperation getOperation() {

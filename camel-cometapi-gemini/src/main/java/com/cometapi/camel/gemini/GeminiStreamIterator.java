@@ -2,8 +2,12 @@ package com.cometapi.camel.gemini;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import com.cometapi.camel.gemini.http.EventSource;
@@ -11,6 +15,7 @@ import com.cometapi.camel.gemini.http.StreamItem;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.cometapi.camel.gemini.response.StreamChunkMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeTimedOutException;
@@ -29,61 +34,82 @@ import org.apache.camel.RuntimeCamelException;
  * <p>
  * Closing aborts the HTTP exchange: the connection is closed, the rest of the answer is never read. The iterator
  * closes itself once a chunk's exchange failed or the parent exchange failed, and when the parent exchange is done.
+ * <p>
+ * With tool routes offered ({@code tools=}), the iterator runs the loop: a turn that ends with calls has them run
+ * (this thread waits for the tool routes and the next turn's first event, as it waits for events) and the next
+ * turn's events follow; {@link StreamTurn} decides which events are chunks.
  */
 public final class GeminiStreamIterator implements Iterator<Message>, Closeable {
 
-    private final EventSource stream;
     private final Exchange exchange;
     private final StreamChunkMapper mapper;
     private final long idleTimeoutMillis;
-    private final CallReport report;
-    private final Consumer<Content> onAnswer;
-    private Message pending;
+    private final StreamToolLoop toolLoop;
+    private final BlockCheck blockCheck;
+    private final Consumer<List<Content>> onAnswer;
+    private final Deque<Message> ready = new ArrayDeque<>();
+    private volatile EventSource stream;
+    private volatile CallReport report;
     private Message lastChunk;
     private volatile boolean done;
     private volatile boolean closedWithItsExchange;
     private boolean answered;
 
-    GeminiStreamIterator(EventSource stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
-                         CallReport report, Consumer<Content> onAnswer) {
-        this.report = report;
-        this.onAnswer = onAnswer;
-        this.stream = stream;
-        this.exchange = exchange;
-        this.mapper = mapper;
-        this.idleTimeoutMillis = idleTimeoutMillis;
+    /** Fails a turn whose first event says the prompt was blocked ({@code failOnBlock}). */
+    interface BlockCheck {
+        void check(GenerateContentResponse firstEvent) throws GeminiBlockedException;
     }
 
     /**
-     * Maps the first event, which has already arrived, and keeps it for the first {@link #next()}; null when the
-     * stream ended without any event.
+     * @param toolLoop   the tool loop, or null without tool routes
+     * @param blockCheck applied to each turn's first event
+     * @param onAnswer   given the turns the answer adds to its conversation, once the stream was read to its end
      */
-    Message readFirst() {
+    GeminiStreamIterator(EventSource stream, Exchange exchange, StreamChunkMapper mapper, long idleTimeoutMillis,
+                         CallReport report, StreamToolLoop toolLoop, BlockCheck blockCheck,
+                         Consumer<List<Content>> onAnswer) {
+        this.stream = stream;
+        this.report = report;
+        this.exchange = exchange;
+        this.mapper = mapper;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+        this.toolLoop = toolLoop;
+        this.blockCheck = blockCheck;
+        this.onAnswer = onAnswer;
+    }
+
+    /**
+     * Takes the first event, which has already arrived, checks it for a blocked prompt and keeps what it yields for
+     * {@link #next()}. Does nothing when the stream ended without any event.
+     */
+    void readFirst() throws GeminiBlockedException {
         if (stream.peek() instanceof StreamItem.Event event) {
             try {
                 stream.poll(0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            pending = toMessage(event.json());
+            GenerateContentResponse response = parse(event.json());
+            blockCheck.check(response);
+            accept(response, event.json());
         }
-        return pending;
     }
 
     @Override
     public boolean hasNext() {
         failIfReadTooLate();
+        if (!ready.isEmpty()) {
+            return true;
+        }
         if (done) {
             return false;
-        }
-        if (pending != null) {
-            return true;
         }
         if (stoppedByRoute()) {
             close();
             return false;
         }
-        if (stream.peek() instanceof StreamItem.End) {
+        if (stream.peek() instanceof StreamItem.End && (toolLoop == null || !toolLoop.mayContinue())
+            && !releaseHeld()) {
             done = true;
             ended();
             return false;
@@ -94,14 +120,34 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     @Override
     public Message next() {
         failIfReadTooLate();
-        if (pending != null) {
-            Message first = pending;
-            pending = null;
-            return track(first);
-        }
-        if (done) {
+        if (ready.isEmpty() && done) {
             throw new NoSuchElementException("The Gemini stream has ended");
         }
+        while (ready.isEmpty() && !done) {
+            StreamItem item = pollOrFail();
+            if (item instanceof StreamItem.Event event) {
+                accept(parse(event.json()), event.json());
+            } else if (item instanceof StreamItem.Failure failure) {
+                done = true;
+                Throwable cause = GeminiFailures.of(failure.cause());
+                report.end(usage(), cause);
+                throw cause instanceof RuntimeException runtime ? runtime : new RuntimeCamelException(cause);
+            } else if (toolLoop != null && toolLoop.mayContinue() && continues()) {
+                nextTurn();
+            } else {
+                releaseHeld();
+                done = true;
+                ended();
+            }
+        }
+        Message chunk = ready.poll();
+        if (chunk != null) {
+            lastChunk = chunk;
+        }
+        return chunk;
+    }
+
+    private StreamItem pollOrFail() {
         StreamItem item;
         try {
             item = stream.poll(idleTimeoutMillis);
@@ -113,29 +159,98 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         if (item == null) {
             ExchangeTimedOutException timeout = new ExchangeTimedOutException(exchange, idleTimeoutMillis,
                     "No Gemini event within streamIdleTimeout=" + idleTimeoutMillis + "ms");
-            report.end(mapper.latestUsage(), timeout);
+            report.end(usage(), timeout);
             close();
             throw new RuntimeCamelException(timeout);
         }
-        if (item instanceof StreamItem.Event event) {
-            return track(toMessage(event.json()));
+        return item;
+    }
+
+    /** Maps the event's chunks, if it yields any now, into the ready queue. */
+    private void accept(GenerateContentResponse response, String json) {
+        if (toolLoop == null) {
+            ready.add(mapper.chunk(response, json));
+            return;
         }
-        done = true;
-        if (item instanceof StreamItem.Failure failure) {
-            Throwable cause = GeminiFailures.of(failure.cause());
-            report.end(mapper.latestUsage(), cause);
+        for (StreamTurn.Event event : toolLoop.accept(response, json)) {
+            ready.add(loopChunk(event));
+        }
+    }
+
+    /** The final turn's held events become chunks; whether there were any. */
+    private boolean releaseHeld() {
+        if (toolLoop == null) {
+            return false;
+        }
+        for (StreamTurn.Event event : toolLoop.release()) {
+            ready.add(loopChunk(event));
+        }
+        return !ready.isEmpty();
+    }
+
+    private Message loopChunk(StreamTurn.Event event) {
+        Message chunk = mapper.chunk(event.response(), event.json());
+        toolLoop.applyTo(chunk);
+        return chunk;
+    }
+
+    /** Whether the ended turn continues the tool loop; a turn at maxToolIterations fails the stream. */
+    private boolean continues() {
+        try {
+            return toolLoop.continues();
+        } catch (IllegalStateException e) {
+            failTurn(e);
+            throw e;
+        }
+    }
+
+    /** Runs the ended turn's tool calls and switches to the next turn's stream, once its first event arrived. */
+    private void nextTurn() {
+        report.end(toolLoop.turnUsage(), null);
+        GeminiProducer.Answer<EventSource> answer;
+        try {
+            answer = toolLoop.nextTurn().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new RuntimeCamelException("Interrupted while the tool routes ran or the next turn was sent", e);
+        } catch (ExecutionException e) {
+            done = true;
+            Throwable cause = GeminiFailures.of(e.getCause());
             throw cause instanceof RuntimeException runtime ? runtime : new RuntimeCamelException(cause);
         }
-        ended();
-        return null;
+        stream = answer.value();
+        report = answer.report();
+        mapper.startTurn();
+        if (done) {
+            close();
+            return;
+        }
+        try {
+            readFirst();
+        } catch (GeminiBlockedException blocked) {
+            failTurn(blocked);
+            throw new RuntimeCamelException(blocked);
+        }
+    }
+
+    private void failTurn(Exception failure) {
+        done = true;
+        report.end(toolLoop.turnUsage(), failure);
+        stream.close();
+    }
+
+    /** The latest usage of the current model request. */
+    private UsageMetadata usage() {
+        return toolLoop != null ? toolLoop.turnUsage() : mapper.latestUsage();
     }
 
     /** The stream was read to its end: the answer is complete. */
     private void ended() {
         if (!answered) {
             answered = true;
-            report.end(mapper.latestUsage(), null);
-            onAnswer.accept(mapper.answer());
+            report.end(usage(), null);
+            onAnswer.accept(toolLoop != null ? toolLoop.answerTurns() : List.of(mapper.answer()));
         }
     }
 
@@ -144,7 +259,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
     public void close() {
         done = true;
         stream.close();
-        report.end(mapper.latestUsage(), null);
+        report.end(usage(), null);
     }
 
     /**
@@ -172,25 +287,18 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
         return done;
     }
 
-    /** The most bytes of events that ever waited in memory for the route at once. */
+    /** The most bytes of events that ever waited in memory for the route at once (the current turn's stream). */
     long maxBufferedBytes() {
         return stream.maxQueuedBytes();
     }
 
-    Message toMessage(String json) {
-        GenerateContentResponse response;
+    private GenerateContentResponse parse(String json) {
         try {
-            response = GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
+            return GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
         } catch (IOException e) {
             close();
             throw new RuntimeCamelException("A Gemini stream event is not valid JSON: " + e.getMessage(), e);
         }
-        return mapper.chunk(response, json);
-    }
-
-    private Message track(Message chunk) {
-        lastChunk = chunk;
-        return chunk;
     }
 
     private boolean stoppedByRoute() {

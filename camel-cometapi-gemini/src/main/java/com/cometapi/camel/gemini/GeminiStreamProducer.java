@@ -1,15 +1,13 @@
 package com.cometapi.camel.gemini;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import com.cometapi.camel.gemini.http.EventSource;
-import com.cometapi.camel.gemini.model.GenerateContentResponse;
+import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import com.cometapi.camel.gemini.response.StreamChunkMapper;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.support.SynchronizationAdapter;
 
 /**
@@ -25,12 +23,13 @@ public class GeminiStreamProducer extends GeminiProducer {
 
     @Override
     CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception {
-        return this.<EventSource> send(exchange, prepared.model(), prepared.request(), true).thenAccept(answer -> {
+        ToolLoop loop = getEndpoint().toolLoop(prepared);
+        return this.<EventSource> send(exchange, prepared.model(), loop.nextRequest(), true).thenAccept(answer -> {
             ResponseHeaders.clear(exchange.getMessage());
             exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, answer.attempts());
             ResponseHeaders.serviceTier(answer.value().serviceTier(), exchange.getMessage());
             try {
-                complete(exchange, prepared, answer.value(), answer.report());
+                complete(exchange, prepared, loop, answer.value(), answer.report());
             } catch (Exception e) {
                 answer.report().end(null, e);
                 throw e instanceof RuntimeException runtime ? runtime : new CompletionException(e);
@@ -40,22 +39,21 @@ public class GeminiStreamProducer extends GeminiProducer {
 
     /**
      * The body: the first event (already arrived) checked for a blocked prompt, then the iterator, closed when the
-     * exchange is done.
+     * exchange is done. With tool routes offered, the iterator runs the tool loop, sending each next turn from here.
      */
-    private void complete(Exchange exchange, PreparedCall prepared, EventSource stream, CallReport report)
-            throws Exception {
+    private void complete(Exchange exchange, PreparedCall prepared, ToolLoop loop, EventSource stream,
+                          CallReport report) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
+        StreamToolLoop toolLoop = loop.offersTools()
+                ? new StreamToolLoop(loop, request -> sendTurn(exchange, prepared, request)) : null;
         StreamChunkMapper mapper = new StreamChunkMapper(exchange.getContext(), exchange.getMessage().getHeaders(),
-                endpoint.responseMapper(), prepared.conversationId() != null);
+                endpoint.responseMapper(), prepared.conversationId() != null && toolLoop == null);
         GeminiStreamIterator body = new GeminiStreamIterator(stream, exchange, mapper,
-                endpoint.getConfiguration().getStreamIdleTimeout(), report,
-                answer -> endpoint.conversations().remember(prepared, List.of(answer)));
+                endpoint.getConfiguration().getStreamIdleTimeout(), report, toolLoop,
+                endpoint.responseMapper()::failIfBlocked,
+                answer -> endpoint.conversations().remember(prepared, answer));
         try {
-            Message first = body.readFirst();
-            if (first != null) {
-                endpoint.responseMapper().failIfBlocked(
-                        first.getHeader(GeminiConstants.RESPONSE, GenerateContentResponse.class));
-            }
+            body.readFirst();
         } catch (Exception e) {
             stream.close();
             throw e;
@@ -67,5 +65,15 @@ public class GeminiStreamProducer extends GeminiProducer {
             }
         });
         exchange.getMessage().setBody(body);
+    }
+
+    /** A tool loop's next turn, streamed. */
+    private CompletableFuture<Answer<EventSource>> sendTurn(Exchange exchange, PreparedCall prepared,
+                                                            GenerateContentRequest request) {
+        try {
+            return send(exchange, prepared.model(), request, true);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

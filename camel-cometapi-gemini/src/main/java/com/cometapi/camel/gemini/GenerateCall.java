@@ -1,25 +1,16 @@
 package com.cometapi.camel.gemini;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import com.cometapi.camel.gemini.http.HttpResult;
-import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.FunctionCall;
-import com.cometapi.camel.gemini.model.FunctionResponse;
-import com.cometapi.camel.gemini.model.FunctionResponsePart;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
-import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import com.cometapi.camel.gemini.response.ResponseMapper;
-import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
 import org.apache.camel.Exchange;
 
 /**
@@ -33,12 +24,7 @@ final class GenerateCall {
     private final GeminiEndpoint endpoint;
     private final Exchange exchange;
     private final PreparedCall prepared;
-    private final Map<String, GeminiToolConsumer> toolsByName = new HashMap<>();
-    private final List<Content> contents;
-    private final List<Content> loopTurns = new ArrayList<>();
-    private final TokenSums sums = new TokenSums();
-    private final boolean failOnToolError;
-    private int requests;
+    private final ToolLoop loop;
     private int attempts;
 
     GenerateCall(GeminiGenerateProducer producer, Exchange exchange, PreparedCall prepared) {
@@ -46,16 +32,12 @@ final class GenerateCall {
         this.endpoint = producer.getEndpoint();
         this.exchange = exchange;
         this.prepared = prepared;
-        prepared.tools().forEach(tool -> toolsByName.put(tool.getEndpoint().getName(), tool));
-        this.contents = new ArrayList<>(prepared.request().getContents());
-        this.failOnToolError = endpoint.toolErrorPolicy() == ToolErrorPolicy.FAIL;
+        this.loop = endpoint.toolLoop(prepared);
     }
 
     /** Sends the next model request; completes when the exchange holds the final answer. */
     CompletableFuture<Void> run() throws Exception {
-        requests++;
-        prepared.request().setContents(List.copyOf(contents));
-        return producer.<HttpResult> send(exchange, prepared.model(), prepared.request(), false)
+        return producer.<HttpResult> send(exchange, prepared.model(), loop.nextRequest(), false)
                 .thenCompose(this::answered);
     }
 
@@ -69,73 +51,20 @@ final class GenerateCall {
             throw e;
         }
         answer.report().end(response.getUsageMetadata(), blockedFailure(response));
-        sums.add(response.getUsageMetadata());
+        loop.addUsage(response.getUsageMetadata());
         List<FunctionCall> calls = response.functionCalls();
-        if (toolsByName.isEmpty() || calls.isEmpty() || response.firstCandidate().getContent() == null) {
+        if (response.firstCandidate() == null || response.firstCandidate().getContent() == null
+            || !loop.continuesAfter(calls)) {
             finish(response, answer.value());
             return CompletableFuture.completedFuture(null);
         }
-        int limit = endpoint.getConfiguration().getMaxToolIterations();
-        if (requests >= limit) {
-            throw new IllegalStateException("The tool loop reached maxToolIterations=" + limit + " and the model still"
-                                            + " calls " + calls.get(0).getName()
-                                            + "; raise maxToolIterations or check the tool results");
-        }
-        Content modelTurn = response.firstCandidate().getContent();
-        contents.add(modelTurn);
-        loopTurns.add(modelTurn);
-        return runTools(calls).thenCompose(responses -> {
-            Content toolTurn = Content.of(Content.ROLE_USER, responses);
-            contents.add(toolTurn);
-            loopTurns.add(toolTurn);
+        return loop.answerCalls(response.firstCandidate().getContent(), calls).thenCompose(ignored -> {
             try {
                 return run();
             } catch (Exception e) {
                 return CompletableFuture.failedFuture(e);
             }
         });
-    }
-
-    /** Runs the calls one after the other, in call order; all responses go back in one user turn. */
-    private CompletableFuture<List<Part>> runTools(List<FunctionCall> calls) {
-        CompletableFuture<List<Part>> responses = CompletableFuture.completedFuture(new ArrayList<>());
-        for (FunctionCall call : calls) {
-            responses = responses.thenCompose(parts -> runTool(call).thenApply(part -> {
-                parts.add(part);
-                return parts;
-            }));
-        }
-        return responses;
-    }
-
-    private CompletableFuture<Part> runTool(FunctionCall call) {
-        GeminiToolConsumer tool = toolsByName.get(call.getName());
-        if (tool == null) {
-            return CompletableFuture.completedFuture(
-                    functionResponse(call, error("There is no function named " + call.getName()), List.of()));
-        }
-        CompletableFuture<Part> response = new CompletableFuture<>();
-        tool.invoke(call, (result, failure) -> {
-            if (failure != null && failOnToolError) {
-                response.completeExceptionally(failure);
-            } else {
-                response.complete(failure != null ? functionResponse(call, error(failure.getMessage()), List.of())
-                        : functionResponse(call, result.response(), result.parts()));
-            }
-        });
-        return response;
-    }
-
-    private static Map<String, Object> error(String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("error", message == null ? "the tool failed" : message);
-        return error;
-    }
-
-    private static Part functionResponse(FunctionCall call, Map<String, Object> response,
-                                         List<FunctionResponsePart> parts) {
-        return Part.ofFunctionResponse(new FunctionResponse().setId(call.getId()).setName(call.getName())
-                .setResponse(response).setParts(parts.isEmpty() ? null : parts));
     }
 
     private void finish(GenerateContentResponse response, HttpResult result) {
@@ -148,15 +77,9 @@ final class GenerateCall {
         } catch (GeminiBlockedException blocked) {
             throw new CompletionException(blocked);
         }
-        if (!toolsByName.isEmpty()) {
-            exchange.getMessage().setHeader(GeminiConstants.TOOL_ITERATIONS, requests);
-            sums.apply(exchange.getMessage());
-        }
-        List<Content> answer = new ArrayList<>(loopTurns);
-        if (response.firstCandidate() != null && response.firstCandidate().getContent() != null) {
-            answer.add(response.firstCandidate().getContent());
-        }
-        endpoint.conversations().remember(prepared, answer);
+        loop.applyTo(exchange.getMessage());
+        endpoint.conversations().remember(prepared, loop.answerTurns(
+                response.firstCandidate() == null ? null : response.firstCandidate().getContent()));
     }
 
     /** The failure a blocked prompt ends this exchange with ({@code failOnBlock}), as the report tells it; else null. */

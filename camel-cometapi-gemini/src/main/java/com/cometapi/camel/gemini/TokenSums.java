@@ -15,6 +15,18 @@ final class TokenSums {
     private Integer toolUse;
     private Integer total;
 
+    /** A copy to add further usage to, leaving these sums as they are. */
+    TokenSums copy() {
+        TokenSums copy = new TokenSums();
+        copy.prompt = prompt;
+        copy.candidates = candidates;
+        copy.thoughts = thoughts;
+        copy.cached = cached;
+        copy.toolUse = toolUse;
+        copy.total = total;
+        return copy;
+    }
+
     void add(UsageMetadata usage) {
         if (usage == null) {
             return;

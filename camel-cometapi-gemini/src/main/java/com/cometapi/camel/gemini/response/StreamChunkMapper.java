@@ -99,6 +99,11 @@ public final class StreamChunkMapper {
         return message;
     }
 
+    /** A tool loop's next model turn streams on: its usage starts afresh. */
+    public void startTurn() {
+        latestUsage = null;
+    }
+
     /** The latest usage the stream reported (a running total), or null. */
     public UsageMetadata latestUsage() {
         return latestUsage;
