@@ -64,6 +64,7 @@ public class MockGeminiServer implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger eventsSent = new AtomicInteger();
     private final ResponseWriter writer = new ResponseWriter(eventsSent);
+    private final StrictChecks strictChecks = new StrictChecks();
 
     private volatile MockReply defaultReply;
     private volatile String apiKey;
@@ -172,6 +173,26 @@ public class MockGeminiServer implements AutoCloseable {
         this.apiKey = key;
     }
 
+    /**
+     * Turns the real API's function-calling checks on or off for every model (by default they are on for models
+     * whose name starts with {@code gemini-3}): a Gemini 3 step sent back without the {@code thoughtSignature} of its
+     * first function call, or function responses that do not answer the calls before them (count, ids, names), get
+     * Gemini's 400 {@code INVALID_ARGUMENT}. Such a request is recorded and consumes no queued reply; {@link #reset()}
+     * keeps this setting.
+     *
+     * @return this server
+     */
+    public MockGeminiServer strictChecks(boolean on) {
+        strictChecks.force(on);
+        return this;
+    }
+
+    /** Back to the default of {@link #strictChecks(boolean)}: on for {@code gemini-3*} models, off for others. */
+    public MockGeminiServer strictChecksByModel() {
+        strictChecks.force(null);
+        return this;
+    }
+
     // ---------------------------------------------------------------- recorded requests
 
     /** Every request received since start or the last reset, in arrival order. */
@@ -243,6 +264,10 @@ public class MockGeminiServer implements AutoCloseable {
         if (!request.parsedBody().isObject()) {
             return ReplyRenderer.plainError(new MockReply.ErrorSpec(400, "INVALID_ARGUMENT",
                     "Invalid JSON payload received. Expected a JSON object."), List.of());
+        }
+        Rendered refused = strictChecks.refusal(request);
+        if (refused != null) {
+            return refused;
         }
         MockReply reply = replies.poll();
         if (reply == null) {
