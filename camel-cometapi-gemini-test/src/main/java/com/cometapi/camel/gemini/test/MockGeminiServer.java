@@ -30,7 +30,9 @@ import com.sun.net.httpserver.HttpServer;
  * Answers come from the queue ({@link #enqueue}, first in first out, one per request on either endpoint), else from
  * {@link #setDefaultReply the default reply}, else from a built-in deterministic reply that echoes the prompt
  * ({@code "Mock Gemini answer to: <prompt>"}), with grounding when the request offers {@code googleSearch} and a small
- * JSON object when it asks for {@code application/json}.
+ * JSON object when it asks for {@code application/json}. Like Gemini, it refuses with a 400 a {@code gemini-3*}
+ * function-calling history that lost a thought signature or whose function responses do not answer the calls
+ * ({@link #strictChecks(boolean)}).
  *
  * <pre>{@code
  * try (MockGeminiServer gemini = new MockGeminiServer()) {
