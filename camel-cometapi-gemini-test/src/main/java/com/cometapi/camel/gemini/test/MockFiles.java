@@ -41,6 +41,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       {@link #processingPolls(int)} says otherwise; a file {@link #failNext(String) made to fail} ends
  *       {@code FAILED} with an {@code error} status. An unknown id gets Google's 403 {@code PERMISSION_DENIED}.</li>
  * </ol>
+ * A generate request with a {@code fileData} part whose {@code fileUri} is a file of this mock that is not
+ * {@code ACTIVE} (still processing, or failed) gets Google's 400 {@code FAILED_PRECONDITION}
+ * {@code "The File <id> is not in an ACTIVE state and usage is not allowed."}, and consumes no queued reply.
  * Only the upload request keeps the bytes (see {@link RecordedRequest#bodyBytes()}); the mock stores no copy.
  *
  * <pre>{@code
@@ -188,6 +191,26 @@ public final class MockFiles {
     boolean isUploadSession(RecordedRequest request) {
         String id = request.queryParameter("upload_id");
         return id != null && sessions.containsKey(id);
+    }
+
+    /**
+     * Google's 400 {@code FAILED_PRECONDITION} for a generate request with a {@code fileData} part naming a file of
+     * this mock that is not {@code ACTIVE} yet (or failed); null when there is none. Files the mock does not know are
+     * let through, so tests may use made-up file URIs.
+     */
+    synchronized Rendered refuseUnready(JsonNode generateRequest) {
+        for (JsonNode content : generateRequest.path("contents")) {
+            for (JsonNode part : content.path("parts")) {
+                String uri = part.path("fileData").path("fileUri").asText("");
+                StoredFile file = files.get(uri.substring(uri.lastIndexOf('/') + 1));
+                if (file != null && uri.endsWith("/" + file.apiVersion + "/files/" + file.id)
+                        && !ACTIVE.equals(file.state)) {
+                    return ReplyRenderer.error(400, "FAILED_PRECONDITION",
+                            "The File " + file.id + " is not in an ACTIVE state and usage is not allowed.");
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code POST /upload/{apiVersion}/files}: the start of a resumable upload, or (with upload_id) its bytes. */

@@ -284,6 +284,9 @@ public class MockGeminiServer implements AutoCloseable {
                     "Invalid JSON payload received. Expected a JSON object."), List.of());
         }
         Rendered refused = caches.refuse(request.model(), request.parsedBody());
+        if (refused == null) {
+            refused = files.refuseUnready(request.parsedBody());
+        }
         if (refused != null) {
             return refused;
         }

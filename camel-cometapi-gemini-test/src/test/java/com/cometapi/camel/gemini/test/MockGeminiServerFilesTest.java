@@ -122,6 +122,37 @@ class MockGeminiServerFilesTest {
     }
 
     @Test
+    void generatingWithAFileNotActiveYetGetsGooglesErrorAndConsumesNoReply() {
+        gemini.files().processingPolls(1);
+        String uri = upload(new byte[] { 1 }, "video/mp4", "").at("/file/uri").asText();
+        String request = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"fileData\":{\"mimeType\":\"video/mp4\","
+                + "\"fileUri\":\"" + uri + "\"}},{\"text\":\"Describe it\"}]}]}";
+        gemini.enqueue(MockReply.text("A cat."));
+        GeminiHttp generate = new GeminiHttp(gemini);
+
+        HttpResponse<String> early = generate.generate(request);
+        poll("mock-1");
+        poll("mock-1");
+        HttpResponse<String> ready = generate.generate(request);
+
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(json(early).at("/error/status").asText()).isEqualTo("FAILED_PRECONDITION");
+        assertThat(json(early).at("/error/message").asText())
+                .isEqualTo("The File mock-1 is not in an ACTIVE state and usage is not allowed.");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(GeminiHttp.text(json(ready))).isEqualTo("A cat.");
+    }
+
+    @Test
+    void generatingWithAFileUnknownToTheMockIsLetThrough() {
+        HttpResponse<String> answered = new GeminiHttp(gemini).generate("{\"contents\":[{\"parts\":[{\"fileData\":"
+                + "{\"mimeType\":\"video/mp4\",\"fileUri\":\"https://generativelanguage.googleapis.com/v1beta/files/"
+                + "abc123\"}}]}]}");
+
+        assertThat(answered.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownFileGetsGooglesPermissionDenied() {
         HttpResponse<String> refused = http.get("/v1beta/files/nope");
 
