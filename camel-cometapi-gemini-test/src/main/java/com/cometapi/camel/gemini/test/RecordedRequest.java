@@ -98,7 +98,10 @@ public final class RecordedRequest {
         return model;
     }
 
-    /** {@code generateContent} or {@code streamGenerateContent} (whatever followed the colon), or null for other paths. */
+    /**
+     * Whatever followed the colon of a Gemini path: {@code generateContent}, {@code streamGenerateContent},
+     * {@code countTokens}, {@code embedContent}, {@code batchEmbedContents}; null for other paths.
+     */
     public String operation() {
         return operation;
     }
