@@ -35,7 +35,7 @@ final class OutputBinding {
         }
         if (config.getOutputType() != GeminiOutputType.TEXT) {
             throw new IllegalArgumentException("outputClass binds the answer text, but outputType is "
-                                               + config.getOutputType().name().toLowerCase()
+                                               + config.getOutputType().value()
                                                + "; leave outputType unset (text) or remove outputClass");
         }
         Class<?> type = context.getClassResolver().resolveClass(name);
