@@ -94,6 +94,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "mediaresolution":
         case "mediaResolution": getOrCreateConfiguration(target).setMediaResolution(property(camelContext, com.cometapi.camel.gemini.model.MediaResolution.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
@@ -230,6 +232,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "mediaresolution":
         case "mediaResolution": return com.cometapi.camel.gemini.model.MediaResolution.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
@@ -362,6 +366,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "mediaresolution":
         case "mediaResolution": return getOrCreateConfiguration(target).getMediaResolution();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "presencepenalty":

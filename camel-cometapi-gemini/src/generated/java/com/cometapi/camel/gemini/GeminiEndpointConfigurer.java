@@ -80,6 +80,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "mediaresolution":
         case "mediaResolution": target.getConfiguration().setMediaResolution(property(camelContext, com.cometapi.camel.gemini.model.MediaResolution.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
@@ -202,6 +204,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "mediaresolution":
         case "mediaResolution": return com.cometapi.camel.gemini.model.MediaResolution.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
@@ -325,6 +329,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "mediaresolution":
         case "mediaResolution": return target.getConfiguration().getMediaResolution();
         case "model": return target.getConfiguration().getModel();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
         case "presencepenalty":

@@ -24,7 +24,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(63);
         props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
@@ -56,6 +56,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("mediaResolution");
         props.add("model");
         props.add("operation");
+        props.add("outputClass");
         props.add("outputType");
         props.add("presencePenalty");
         props.add("prompt");

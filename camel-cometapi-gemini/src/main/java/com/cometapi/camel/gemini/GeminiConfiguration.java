@@ -105,6 +105,14 @@ public class GeminiConfiguration implements Cloneable {
                                               + " Use either this or responseSchema.")
     @Metadata(supportFileReference = true, largeInput = true, inputLanguage = "json")
     private String responseJsonSchema;
+    @UriParam(label = "output",
+              description = "Fully qualified name of a class the answer binds to (Jackson): JSON mode with a"
+                            + " responseJsonSchema generated from the class when the endpoint starts, unless"
+                            + " responseSchema or responseJsonSchema is set, and the body becomes an instance of the"
+                            + " class. Needs outputType=text. Text that does not bind fails with"
+                            + " GeminiOutputBindingException. On gemini:stream chunks stay text;"
+                            + " GeminiStreamAggregationStrategy binds the joined answer.")
+    private String outputClass;
     @UriParam(label = "output", description = "Comma-separated output modalities: TEXT, IMAGE, AUDIO.")
     private String responseModalities;
     @UriParam(label = "output", defaultValue = "text",
@@ -389,6 +397,14 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setResponseJsonSchema(String responseJsonSchema) {
         this.responseJsonSchema = responseJsonSchema;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
     }
 
     public String getResponseModalities() {

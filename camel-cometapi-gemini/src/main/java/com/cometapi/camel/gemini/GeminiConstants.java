@@ -102,6 +102,11 @@ public final class GeminiConstants {
     @Metadata(label = "producer", description = "Position of a streamed chunk, from 0 (gemini:stream only).",
               javaType = "Integer")
     public static final String CHUNK_INDEX = "CamelGeminiChunkIndex";
+    @Metadata(label = "producer",
+              description = "The endpoint's outputClass, on each chunk of a gemini:stream whose endpoint sets it:"
+                            + " GeminiStreamAggregationStrategy binds the joined answer to it.",
+              javaType = "Class")
+    public static final String OUTPUT_CLASS = "CamelGeminiOutputClass";
 
     private GeminiConstants() {
     }

@@ -50,6 +50,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private ResponseMapper responseMapper;
     private CallSettings callSettings;
     private GeminiClient client;
+    private OutputBinding outputBinding;
 
     public GeminiEndpoint(String uri, GeminiComponent component, GeminiOperation operation,
                           GeminiConfiguration configuration) {
@@ -82,7 +83,9 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         String baseUrl = checkedBaseUrl(config.getBaseUrl());
         List<String> toolTags = OptionChecks.commaList(config.getTools());
         EndpointOptionChecks.check(config);
-        RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()));
+        outputBinding = OutputBinding.forEndpoint(getCamelContext(), config);
+        RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()),
+                outputBinding == null ? null : () -> OutputSchema.of(outputBinding.type()));
         conversations = new ConversationMemory(config.getConversationStore() != null
                 ? config.getConversationStore() : getComponent().defaultConversationStore());
         preparation = new CallPreparation(getCamelContext(), config.getModel(),
@@ -128,6 +131,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The multi-turn history of conversations. */
     ConversationMemory conversations() {
         return conversations;
+    }
+
+    /** What {@code outputClass} binds the answer to; null without it. */
+    OutputBinding outputBinding() {
+        return outputBinding;
     }
 
     ResponseMapper responseMapper() {

@@ -44,6 +44,12 @@ public class GeminiStreamProducer extends GeminiProducer {
     private void complete(Exchange exchange, PreparedCall prepared, ToolLoop loop, EventSource stream,
                           CallReport report) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
+        // every chunk carries the class the aggregated answer binds to (GeminiStreamAggregationStrategy)
+        if (endpoint.outputBinding() != null) {
+            exchange.getMessage().setHeader(GeminiConstants.OUTPUT_CLASS, endpoint.outputBinding().type());
+        } else {
+            exchange.getMessage().removeHeader(GeminiConstants.OUTPUT_CLASS);
+        }
         StreamToolLoop toolLoop = loop.offersTools()
                 ? new StreamToolLoop(loop, request -> sendTurn(exchange, prepared, request)) : null;
         StreamChunkMapper mapper = new StreamChunkMapper(exchange.getContext(), exchange.getMessage().getHeaders(),

@@ -74,12 +74,30 @@ final class GenerateCall {
         try {
             mapper.apply(response, mapper.needsJson() ? result.bodyAsString() : null, exchange.getMessage());
             ResponseHeaders.serviceTier(result.headers().get(HttpResult.SERVICE_TIER_HEADER), exchange.getMessage());
-        } catch (GeminiBlockedException blocked) {
-            throw new CompletionException(blocked);
+            bind(response);
+        } catch (GeminiBlockedException | GeminiOutputBindingException failure) {
+            throw new CompletionException(failure);
         }
         loop.applyTo(exchange.getMessage());
         endpoint.conversations().remember(prepared, loop.answerTurns(
                 response.firstCandidate() == null ? null : response.firstCandidate().getContent()));
+    }
+
+    /**
+     * {@code outputClass}: the final answer's text becomes an instance of the class. A blocked prompt with
+     * {@code failOnBlock=false} has no answer: the body is null.
+     */
+    private void bind(GenerateContentResponse response) throws GeminiOutputBindingException {
+        OutputBinding binding = endpoint.outputBinding();
+        if (binding == null) {
+            return;
+        }
+        if (ResponseMapper.isBlocked(response)) {
+            exchange.getMessage().setBody(null);
+            return;
+        }
+        exchange.getMessage().setBody(binding.bind(exchange.getMessage().getBody(String.class),
+                exchange.getMessage().getHeader(GeminiConstants.FINISH_REASON, String.class)));
     }
 
     /** The failure a blocked prompt ends this exchange with ({@code failOnBlock}), as the report tells it; else null. */

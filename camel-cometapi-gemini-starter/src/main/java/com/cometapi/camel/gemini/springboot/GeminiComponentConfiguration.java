@@ -189,6 +189,14 @@ public class GeminiComponentConfiguration {
      */
     private String responseJsonSchema;
     /**
+     * Fully qualified name of a class the answer binds to (Jackson): JSON mode with a responseJsonSchema generated
+     * from the class when the endpoint starts, unless responseSchema or responseJsonSchema is set, and the body
+     * becomes an instance of the class. Needs outputType=text. Text that does not bind fails with
+     * GeminiOutputBindingException. On gemini:stream chunks stay text; GeminiStreamAggregationStrategy binds the
+     * joined answer.
+     */
+    private String outputClass;
+    /**
      * Output modalities: TEXT, IMAGE, AUDIO (a comma-separated value or a list).
      */
     private List<String> responseModalities;
@@ -533,6 +541,14 @@ public class GeminiComponentConfiguration {
 
     public void setResponseJsonSchema(String responseJsonSchema) {
         this.responseJsonSchema = responseJsonSchema;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
     }
 
     public List<String> getResponseModalities() {

@@ -65,6 +65,7 @@ class GeminiPropertiesBindingTest {
                 "camel.component.gemini.base-url=http://127.0.0.1:9/gemini",
                 "camel.component.gemini.auth-mode=bearer",
                 "camel.component.gemini.output-type=json",
+                "camel.component.gemini.output-class=com.acme.Invoice",
                 "camel.component.gemini.thinking-level=HIGH",
                 "camel.component.gemini.model=gemini-3-pro-preview",
                 "camel.component.gemini.temperature=0.25",
@@ -92,6 +93,7 @@ class GeminiPropertiesBindingTest {
                     assertThat(config.getBaseUrl()).isEqualTo("http://127.0.0.1:9/gemini");
                     assertThat(config.getAuthMode()).isEqualTo(GeminiAuthMode.BEARER);
                     assertThat(config.getOutputType()).isEqualTo(GeminiOutputType.JSON);
+                    assertThat(config.getOutputClass()).isEqualTo("com.acme.Invoice");
                     assertThat(config.getThinkingLevel()).isEqualTo(ThinkingLevel.HIGH);
                     assertThat(config.getModel()).isEqualTo("gemini-3-pro-preview");
                     assertThat(config.getTemperature()).isEqualTo(0.25);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -25,12 +25,16 @@ import com.sun.net.httpserver.HttpServer;
  * A local Gemini API on a free loopback port, for testing routes offline: it answers
  * {@code POST /{apiVersion}/models/{model}:generateContent} with JSON and
  * {@code POST /{apiVersion}/models/{model}:streamGenerateContent?alt=sse} with server-sent events, and records every
- * request.
+ * request. It also serves {@link #countTokens() countTokens}, {@link #embeddings() embedContent and
+ * batchEmbedContents}, the {@link #files() Files API} (resumable upload, processing) and
+ * {@link #caches() context caches}.
  * <p>
  * Answers come from the queue ({@link #enqueue}, first in first out, one per request on either endpoint), else from
  * {@link #setDefaultReply the default reply}, else from a built-in deterministic reply that echoes the prompt
  * ({@code "Mock Gemini answer to: <prompt>"}), with grounding when the request offers {@code googleSearch} and a small
- * JSON object when it asks for {@code application/json}.
+ * JSON object when it asks for {@code application/json}. Like Gemini, it refuses with a 400 a {@code gemini-3*}
+ * function-calling history that lost a thought signature or whose function responses do not answer the calls
+ * ({@link #strictChecks(boolean)}).
  *
  * <pre>{@code
  * try (MockGeminiServer gemini = new MockGeminiServer()) {
@@ -64,6 +68,13 @@ public class MockGeminiServer implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger eventsSent = new AtomicInteger();
     private final ResponseWriter writer = new ResponseWriter(eventsSent);
+    private final StrictChecks strictChecks = new StrictChecks();
+
+    private final MockCaches caches = new MockCaches();
+    private final MockTokenCounts tokenCounts = new MockTokenCounts(caches);
+    private final MockEmbeddings embeddings = new MockEmbeddings();
+    private final MockFiles files = new MockFiles();
+    private final OperationRoutes routes = new OperationRoutes(tokenCounts, embeddings, files, caches, this::baseUrl);
 
     private volatile MockReply defaultReply;
     private volatile String apiKey;
@@ -134,8 +145,9 @@ public class MockGeminiServer implements AutoCloseable {
     }
 
     /**
-     * Forgets queued replies, recorded requests, the request numbering and the sent-event count. The default reply
-     * and the required API key stay.
+     * Forgets queued replies, recorded requests, the request numbering and the sent-event count, and everything
+     * scripted or stored for {@link #countTokens()}, {@link #embeddings()}, {@link #files()} and {@link #caches()}
+     * (uploaded files and caches too). The default reply and the required API key stay.
      */
     public void reset() {
         replies.clear();
@@ -143,6 +155,10 @@ public class MockGeminiServer implements AutoCloseable {
         arrivals.clear();
         sequence.set(0);
         eventsSent.set(0);
+        tokenCounts.reset();
+        embeddings.reset();
+        files.reset();
+        caches.reset();
     }
 
     // ---------------------------------------------------------------- scripting
@@ -165,11 +181,53 @@ public class MockGeminiServer implements AutoCloseable {
     }
 
     /**
-     * Requires {@code x-goog-api-key: key} or {@code Authorization: Bearer key} on every request; others get Google's
-     * 400 {@code INVALID_ARGUMENT} / {@code API_KEY_INVALID} body and consume no queued reply. Null turns it off.
+     * Requires {@code x-goog-api-key: key} or {@code Authorization: Bearer key} on every request (on every endpoint;
+     * the bytes sent to a live upload URL excepted, as that URL carries its own authorisation at Google); others get
+     * Google's 400 {@code INVALID_ARGUMENT} / {@code API_KEY_INVALID} body and consume no queued reply. Null turns it
+     * off.
      */
     public void requireApiKey(String key) {
         this.apiKey = key;
+    }
+
+    /**
+     * Turns the real API's function-calling checks on or off for every model (by default they are on for models
+     * whose name starts with {@code gemini-3}): a Gemini 3 step sent back without the {@code thoughtSignature} of its
+     * first function call, or function responses that do not answer the calls before them (count, ids, names), get
+     * Gemini's 400 {@code INVALID_ARGUMENT}. Such a request is recorded and consumes no queued reply; {@link #reset()}
+     * keeps this setting.
+     *
+     * @return this server
+     */
+    public MockGeminiServer strictChecks(boolean on) {
+        strictChecks.force(on);
+        return this;
+    }
+
+    /** Back to the default of {@link #strictChecks(boolean)}: on for {@code gemini-3*} models, off for others. */
+    public MockGeminiServer strictChecksByModel() {
+        strictChecks.force(null);
+        return this;
+    }
+
+    /** How {@code :countTokens} answers: a deterministic word count unless fixed; see {@link MockTokenCounts}. */
+    public MockTokenCounts countTokens() {
+        return tokenCounts;
+    }
+
+    /** How {@code :embedContent} and {@code :batchEmbedContents} answer; see {@link MockEmbeddings}. */
+    public MockEmbeddings embeddings() {
+        return embeddings;
+    }
+
+    /** The Files API: resumable upload, {@code PROCESSING} polls, failures; see {@link MockFiles}. */
+    public MockFiles files() {
+        return files;
+    }
+
+    /** The context caches and how generate requests naming one are answered; see {@link MockCaches}. */
+    public MockCaches caches() {
+        return caches;
     }
 
     // ---------------------------------------------------------------- recorded requests
@@ -210,10 +268,10 @@ public class MockGeminiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            byte[] body = RequestBodies.read(exchange);
             RecordedRequest request = new RecordedRequest(sequence.incrementAndGet(), exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders(), new String(body, StandardCharsets.UTF_8));
+                    exchange.getRequestHeaders(), body);
             requests.add(request);
             arrivals.add(request);
             Rendered response;
@@ -230,25 +288,39 @@ public class MockGeminiServer implements AutoCloseable {
     }
 
     private Rendered respond(RecordedRequest request) {
-        if (!"POST".equals(request.method()) || request.model() == null
-                || !(request.isStream() || "generateContent".equals(request.operation()))) {
-            return ReplyRenderer.plainError(new MockReply.ErrorSpec(404, "NOT_FOUND",
-                    "MockGeminiServer answers POST /{apiVersion}/models/{model}:generateContent and "
-                            + ":streamGenerateContent, not " + request.method() + " " + request.path()), List.of());
+        boolean generate = "POST".equals(request.method()) && request.model() != null
+                && (request.isStream() || "generateContent".equals(request.operation()));
+        Supplier<Rendered> other = generate ? null : routes.route(request);
+        if (!generate && other == null) {
+            return ReplyRenderer.plainError(new MockReply.ErrorSpec(404, "NOT_FOUND", "MockGeminiServer answers "
+                    + OperationRoutes.SERVED + ", not " + request.method() + " " + request.path()), List.of());
         }
-        if (apiKey != null && !authorized(request)) {
+        if (apiKey != null && !authorized(request) && !files.isUploadSession(request)) {
             String supplied = request.header("x-goog-api-key");
             return ReplyRenderer.apiKeyInvalid(supplied != null ? supplied : bearerToken(request));
+        }
+        if (other != null) {
+            return other.get();
         }
         if (!request.parsedBody().isObject()) {
             return ReplyRenderer.plainError(new MockReply.ErrorSpec(400, "INVALID_ARGUMENT",
                     "Invalid JSON payload received. Expected a JSON object."), List.of());
         }
+        Rendered refused = strictChecks.refusal(request);
+        if (refused == null) {
+            refused = caches.refuse(request.model(), request.parsedBody());
+        }
+        if (refused == null) {
+            refused = files.refuseUnready(request.parsedBody());
+        }
+        if (refused != null) {
+            return refused;
+        }
         MockReply reply = replies.poll();
         if (reply == null) {
             reply = defaultReply != null ? defaultReply : DefaultReplies.forRequest(request);
         }
-        return ReplyRenderer.render(reply, request);
+        return ReplyRenderer.render(caches.applyTo(reply, request), request);
     }
 
     private boolean authorized(RecordedRequest request) {

@@ -74,6 +74,7 @@ public final class MockReply {
 
     // CONTENT and BLOCKED
     Usage usage;
+    int cachedContentTokens;
 
     // BLOCKED
     String blockReason;
@@ -113,6 +114,7 @@ public final class MockReply {
         this.citations = other.citations;
         this.streamChunks = other.streamChunks;
         this.usage = other.usage;
+        this.cachedContentTokens = other.cachedContentTokens;
         this.blockReason = other.blockReason;
         this.error = other.error;
         this.errorDetails = other.errorDetails;
@@ -259,6 +261,22 @@ public final class MockReply {
         require("withUsage", Kind.CONTENT, Kind.BLOCKED);
         MockReply copy = new MockReply(this);
         copy.usage = new Usage(promptTokens, candidatesTokens, thoughtsTokens);
+        return copy;
+    }
+
+    /**
+     * Reports this many prompt tokens as read from a context cache: {@code usageMetadata.cachedContentTokenCount} and
+     * {@code cacheTokensDetails}. With the estimated usage they are also added to {@code promptTokenCount} (Google
+     * counts cached tokens in the prompt); with {@link #withUsage fixed usage} the prompt count stays as given. A generate
+     * request naming a cache made on the mock gets this automatically (see {@link MockCaches}).
+     */
+    public MockReply withCachedContentTokens(int cachedTokens) {
+        require("withCachedContentTokens", Kind.CONTENT, Kind.BLOCKED);
+        if (cachedTokens < 0) {
+            throw new IllegalArgumentException("withCachedContentTokens needs 0 or more tokens, was " + cachedTokens);
+        }
+        MockReply copy = new MockReply(this);
+        copy.cachedContentTokens = cachedTokens;
         return copy;
     }
 

@@ -2,7 +2,6 @@ package com.cometapi.camel.gemini.test;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,16 @@ public final class RecordedRequest {
     private final String model;
     private final String operation;
     private final Map<String, List<String>> headers;
-    private final String body;
+    private final byte[] body;
+    private volatile String bodyText;
     private volatile JsonNode bodyJson;
 
+    /**
+     * @param body the bytes as received, kept as they are (not copied: an uploaded file may be large) and decoded only
+     *             when {@link #body()} or {@link #bodyJson()} is asked for
+     */
     RecordedRequest(int sequenceNumber, String method, String path, String query, Map<String, List<String>> headers,
-                    String body) {
+                    byte[] body) {
         this.sequenceNumber = sequenceNumber;
         this.method = method;
         this.path = path;
@@ -94,7 +98,10 @@ public final class RecordedRequest {
         return model;
     }
 
-    /** {@code generateContent} or {@code streamGenerateContent} (whatever followed the colon), or null for other paths. */
+    /**
+     * Whatever followed the colon of a Gemini path: {@code generateContent}, {@code streamGenerateContent},
+     * {@code countTokens}, {@code embedContent}, {@code batchEmbedContents}; null for other paths.
+     */
     public String operation() {
         return operation;
     }
@@ -117,6 +124,26 @@ public final class RecordedRequest {
 
     /** Request body decoded as UTF-8 (empty string when there was none). */
     public String body() {
+        String text = bodyText;
+        if (text == null) {
+            text = new String(body, StandardCharsets.UTF_8);
+            bodyText = text;
+        }
+        return text;
+    }
+
+    /** Request body as received, e.g. the bytes of a file upload (a copy). */
+    public byte[] bodyBytes() {
+        return body.clone();
+    }
+
+    /** Length of the request body in bytes. */
+    public int bodySize() {
+        return body.length;
+    }
+
+    /** The body array itself, not a copy, for the mock's own use (hashing an upload); never modified. */
+    byte[] bodyBuffer() {
         return body;
     }
 
@@ -129,7 +156,7 @@ public final class RecordedRequest {
         JsonNode node = bodyJson;
         if (node == null) {
             try {
-                node = Json.parse(body, "Request body");
+                node = Json.parse(body(), "Request body");
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -147,17 +174,12 @@ public final class RecordedRequest {
         if (!contents.isArray() || contents.isEmpty()) {
             return "";
         }
-        return String.join("\n", texts(contents.get(contents.size() - 1)));
+        return String.join("\n", RequestText.texts(contents.get(contents.size() - 1)));
     }
 
     /** Every text part of the request ({@code systemInstruction} and all turns), for token estimates. */
     String allText() {
-        JsonNode root = parsedBody();
-        List<String> all = new ArrayList<>(texts(root.path("systemInstruction")));
-        for (JsonNode content : root.path("contents")) {
-            all.addAll(texts(content));
-        }
-        return String.join("\n", all);
+        return RequestText.all(parsedBody());
     }
 
     /** The parsed body, or a {@code MissingNode} when it is not JSON (never null). */
@@ -167,16 +189,6 @@ public final class RecordedRequest {
         } catch (IllegalStateException e) {
             return MissingNode.getInstance();
         }
-    }
-
-    private static List<String> texts(JsonNode content) {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode part : content.path("parts")) {
-            if (part.path("text").isTextual() && !part.path("thought").asBoolean(false)) {
-                texts.add(part.path("text").asText());
-            }
-        }
-        return texts;
     }
 
     @Override

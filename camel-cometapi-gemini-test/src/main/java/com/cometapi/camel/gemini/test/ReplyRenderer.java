@@ -59,9 +59,31 @@ final class ReplyRenderer {
 
     /** A Google error body for requests that are not Gemini calls or not JSON. */
     static Rendered plainError(MockReply.ErrorSpec error, List<JsonNode> details) {
-        byte[] body = (Json.pretty(ResponseBodies.error(error, details)) + "\n").getBytes(StandardCharsets.UTF_8);
-        return new Rendered(error.code(), MockGeminiServer.JSON_CONTENT_TYPE, MockGeminiServer.GOOGLE_HEADERS,
-                List.of(body), false, Duration.ZERO, Duration.ZERO, Map.of());
+        return json(error.code(), ResponseBodies.error(error, details), List.of());
+    }
+
+    /** A Google error body with no details: {@code error(400, "INVALID_ARGUMENT", "...")}. */
+    static Rendered error(int code, String status, String message) {
+        return plainError(new MockReply.ErrorSpec(code, status, message), List.of());
+    }
+
+    /** A JSON body, pretty-printed as Google's front end writes it, with Google's headers and these extra ones. */
+    static Rendered json(int status, JsonNode body, List<Map.Entry<String, String>> extraHeaders) {
+        byte[] bytes = (Json.pretty(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        return new Rendered(status, MockGeminiServer.JSON_CONTENT_TYPE, googleHeadersAnd(extraHeaders),
+                List.of(bytes), false, Duration.ZERO, Duration.ZERO, Map.of());
+    }
+
+    /** No body, only a status and headers (what the start of a resumable upload answers). */
+    static Rendered empty(int status, List<Map.Entry<String, String>> extraHeaders) {
+        return new Rendered(status, null, googleHeadersAnd(extraHeaders), List.of(new byte[0]), false, Duration.ZERO,
+                Duration.ZERO, Map.of());
+    }
+
+    private static List<Map.Entry<String, String>> googleHeadersAnd(List<Map.Entry<String, String>> extraHeaders) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(MockGeminiServer.GOOGLE_HEADERS);
+        headers.addAll(extraHeaders);
+        return headers;
     }
 
     private static Rendered errorReply(MockReply reply) {

@@ -36,7 +36,8 @@ final class ResponseBodies {
             parts.add(textPart(""));
         }
         MockReply.Usage usage = usage(reply, request);
-        return response(finalCandidate(reply, parts), usage(usage, usage.candidates()), request);
+        return response(finalCandidate(reply, parts), usage(usage, usage.candidates(), reply.cachedContentTokens),
+                request);
     }
 
     /**
@@ -80,7 +81,7 @@ final class ResponseBodies {
             ObjectNode candidate = last ? finalCandidate(reply, eventParts.get(i)) : candidate(eventParts.get(i));
             int candidatesSoFar = last ? usage.candidates()
                     : (int) ((long) usage.candidates() * wordsSoFar.get(i) / totalWords);
-            events.add(response(candidate, usage(usage, candidatesSoFar), request));
+            events.add(response(candidate, usage(usage, candidatesSoFar, reply.cachedContentTokens), request));
         }
         return events;
     }
@@ -94,8 +95,10 @@ final class ResponseBodies {
             boolean high = "SAFETY".equals(reply.blockReason) && category.equals("HARM_CATEGORY_HATE_SPEECH");
             ratings.addObject().put("category", category).put("probability", high ? "HIGH" : "NEGLIGIBLE");
         }
-        int prompt = reply.usage != null ? reply.usage.prompt() : Text.wordCount(request.allText());
-        body.set("usageMetadata", usage(new MockReply.Usage(prompt, 0, 0), 0).without("candidatesTokenCount"));
+        int prompt = reply.usage != null ? reply.usage.prompt()
+                : Text.wordCount(request.allText()) + reply.cachedContentTokens;
+        body.set("usageMetadata", usage(new MockReply.Usage(prompt, 0, 0), 0, reply.cachedContentTokens)
+                .without("candidatesTokenCount"));
         return withModel(body, request);
     }
 
@@ -194,14 +197,21 @@ final class ResponseBodies {
             return reply.usage;
         }
         int candidates = Text.wordCount(reply.text) + reply.functionCalls.size() + (reply.imageData != null ? 1 : 0);
-        return new MockReply.Usage(Text.wordCount(request.allText()), candidates, Text.wordCount(reply.thought));
+        return new MockReply.Usage(Text.wordCount(request.allText()) + reply.cachedContentTokens, candidates,
+                Text.wordCount(reply.thought));
     }
 
-    private static ObjectNode usage(MockReply.Usage usage, int candidatesSoFar) {
+    private static ObjectNode usage(MockReply.Usage usage, int candidatesSoFar, int cachedTokens) {
         ObjectNode node = Json.object().put("promptTokenCount", usage.prompt())
                 .put("candidatesTokenCount", candidatesSoFar)
                 .put("totalTokenCount", usage.prompt() + candidatesSoFar + usage.thoughts());
+        if (cachedTokens > 0) {
+            node.put("cachedContentTokenCount", cachedTokens);
+        }
         node.putArray("promptTokensDetails").addObject().put("modality", "TEXT").put("tokenCount", usage.prompt());
+        if (cachedTokens > 0) {
+            node.putArray("cacheTokensDetails").addObject().put("modality", "TEXT").put("tokenCount", cachedTokens);
+        }
         if (usage.thoughts() > 0) {
             node.put("thoughtsTokenCount", usage.thoughts());
         }

@@ -162,6 +162,20 @@ class MockGeminiServerUnaryTest {
     }
 
     @Test
+    void defaultReplyFollowsReferencesOnceInARecursiveJsonSchema() {
+        String body = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Sort the shop\"}]}],"
+                + "\"generationConfig\":{\"responseMimeType\":\"application/json\",\"responseJsonSchema\":{"
+                + "\"$defs\":{\"Category\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},"
+                + "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Category\"}}}}},"
+                + "\"type\":\"object\",\"properties\":{\"root\":{\"$ref\":\"#/$defs/Category\"},"
+                + "\"parent\":{\"description\":\"up\",\"anyOf\":[{\"$ref\":\"#\"}]}}}}}";
+
+        JsonNode answer = json(text(json(http.generate(body).body())));
+
+        assertThat(answer.toString()).isEqualTo("{\"root\":{\"name\":\"mock name\",\"children\":[]},\"parent\":null}");
+    }
+
+    @Test
     void setDefaultReplyAnswersWhenTheQueueIsEmpty() {
         gemini.setDefaultReply(MockReply.text("always this"));
         try {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.cometapi.camel.gemini.GeminiConfiguration;
@@ -76,9 +77,25 @@ public final class RequestDefaults {
      * @throws IllegalArgumentException naming the option at fault and what it accepts
      */
     public static RequestDefaults of(GeminiConfiguration config, ResourceLoader resources) {
+        return of(config, resources, null);
+    }
+
+    /**
+     * Checks and parses the options, for an endpoint that may bind its answer to a class ({@code outputClass}).
+     *
+     * @param  resources                loads {@code resource:} values
+     * @param  classSchema              null without {@code outputClass}; else it asks for JSON
+     *                                  ({@code responseMimeType} must be unset or application/json) and gives the
+     *                                  class's JSON Schema, called once and only when neither {@code responseSchema}
+     *                                  nor {@code responseJsonSchema} is set, to be sent as {@code responseJsonSchema}
+     * @throws IllegalArgumentException naming the option at fault and what it accepts
+     */
+    public static RequestDefaults of(GeminiConfiguration config, ResourceLoader resources,
+                                     Supplier<JsonNode> classSchema) {
         String instruction = resources.textOf("systemInstruction", config.getSystemInstruction());
         Content systemInstruction = instruction == null ? null : Content.of(null, List.of(Part.ofText(instruction)));
-        return new RequestDefaults(systemInstruction, generationConfig(config, resources), tools(config, resources),
+        return new RequestDefaults(systemInstruction, generationConfig(config, resources, classSchema),
+                tools(config, resources),
                 safetySettings(config.getSafetySettings()), blankToNull(config.getCachedContent()), toolConfig(config),
                 blankToNull(config.getServiceTier()) == null ? null : config.getServiceTier().trim());
     }
@@ -123,7 +140,8 @@ public final class RequestDefaults {
         }
     }
 
-    private static GenerationConfig generationConfig(GeminiConfiguration config, ResourceLoader resources) {
+    private static GenerationConfig generationConfig(GeminiConfiguration config, ResourceLoader resources,
+                                                     Supplier<JsonNode> classSchema) {
         OptionChecks.range("temperature", config.getTemperature(), 0, 2);
         OptionChecks.range("topP", config.getTopP(), 0, 1);
         OptionChecks.atLeast("topK", config.getTopK(), 1);
@@ -150,6 +168,16 @@ public final class RequestDefaults {
             throw new IllegalArgumentException("responseSchema and responseJsonSchema are both set; use one of them");
         }
         String mimeType = blankToNull(config.getResponseMimeType());
+        if (classSchema != null) {
+            if (mimeType != null && !"application/json".equalsIgnoreCase(mimeType.trim())) {
+                throw new IllegalArgumentException("outputClass binds JSON, but responseMimeType is " + mimeType
+                                                   + "; leave responseMimeType unset or application/json");
+            }
+            if (schema == null && jsonSchema == null) {
+                jsonSchema = classSchema.get();
+            }
+            mimeType = "application/json";
+        }
         if (mimeType == null && (schema != null || jsonSchema != null)) {
             mimeType = "application/json";
         }
