@@ -13,6 +13,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tools beyond the example, shown in docs/guides/tools.md: a tool route that fails (its error goes back to the
- * model), and declared functions whose calls the route handles itself (no loop).
+ * model), declared functions whose calls the route handles itself (no loop), and the loop on a stream.
  */
 class ToolOptionsTest extends CamelTestSupport {
 
@@ -62,6 +63,13 @@ class ToolOptionsTest extends CamelTestSupport {
                             + "\"summary\": {\"type\": \"STRING\"}, \"priority\": {\"type\": \"STRING\","
                             + " \"enum\": [\"low\", \"high\"]}}, \"required\": [\"summary\", \"priority\"]}}])");
                 // end-snippet:tools-declared-functions
+
+                // snippet:tools-on-a-stream
+                from("direct:streamed")
+                        .to("gemini:stream?model=gemini-3-flash-preview&tools=shop")
+                        .split(body()).streaming()
+                            .to("mock:chunks");
+                // end-snippet:tools-on-a-stream
             }
         };
     }
@@ -82,6 +90,27 @@ class ToolOptionsTest extends CamelTestSupport {
         assertThat(response.path("id").asText()).isEqualTo("call-1");
         assertThat(response.at("/response/error").asText()).isEqualTo("No order 1234");
         // end-snippet:tools-error-response
+    }
+
+    @Test
+    void theLoopRunsBetweenStreamedTurns() throws Exception {
+        gemini.enqueue(MockReply.functionCall("get_order", Map.of("number", 77)).withCallId("call-9")
+                        .withThoughtSignature("c2lnbmF0dXJl"),
+                MockReply.text("Order 77 could not be found.").withStreamChunks(3));
+        MockEndpoint chunks = getMockEndpoint("mock:chunks");
+        chunks.expectedMessageCount(3);
+
+        template.sendBody("direct:streamed", "Where is order 77?");
+
+        chunks.assertIsSatisfied();
+        assertThat(String.join("", chunks.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getBody(String.class)).toList())).isEqualTo("Order 77 could not be found.");
+        assertThat(chunks.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(GeminiConstants.TOOL_ITERATIONS))
+                .containsOnly(2);
+        JsonNode modelTurn = gemini.lastRequest().bodyJson().at("/contents/1/parts/0");
+        assertThat(modelTurn.path("thoughtSignature").asText()).isEqualTo("c2lnbmF0dXJl");
+        assertThat(gemini.lastRequest().bodyJson().at("/contents/2/parts/0/functionResponse/id").asText())
+                .isEqualTo("call-9");
     }
 
     @Test
