@@ -36,8 +36,9 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
     static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
-    @UriPath(enums = "generate,stream",
-             description = "generate: one request, one answer; stream: server-sent events, one exchange per event")
+    @UriPath(enums = "generate,stream,countTokens",
+             description = "generate: one request, one answer; stream: server-sent events, one exchange per event;"
+                           + " countTokens: the tokens the request would take")
     @Metadata(required = true)
     private GeminiOperation operation;
     @UriParam
@@ -65,7 +66,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Producer createProducer() throws Exception {
-        return operation == GeminiOperation.STREAM ? new GeminiStreamProducer(this) : new GeminiGenerateProducer(this);
+        return switch (operation) {
+            case STREAM -> new GeminiStreamProducer(this);
+            case COUNT_TOKENS -> new GeminiCountTokensProducer(this);
+            default -> new GeminiGenerateProducer(this);
+        };
     }
 
     @Override
@@ -88,7 +93,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         preparation = new CallPreparation(getCamelContext(), config.getModel(),
                 new BodyMapper(defaults, config.getPrompt()), toolTags, conversations);
         responseMapper = new ResponseMapper(config.getOutputType(), config.isFailOnBlock());
-        target = new RequestTarget(baseUrl, config.getApiVersion(), operation, config.getModel(), apiKey,
+        target = new RequestTarget(baseUrl, config.getApiVersion(), config.getModel(), operation.method(), apiKey,
                 config.getAuthMode());
     }
 

@@ -1,12 +1,17 @@
 package com.cometapi.camel.gemini;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import com.cometapi.camel.gemini.http.Call;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
+import com.cometapi.camel.gemini.http.HttpResult;
+import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -14,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What both operations share: the exchange becomes a request (bad input fails before sending), the work is a chain
+ * What all operations share: the exchange becomes a request (bad input fails before sending), the work is a chain
  * of futures over the transport's calls, and the exchange completes exactly once, in one place, when that chain
  * does: with the result, or the failure as {@link GeminiFailures} translates it.
  */
@@ -66,25 +71,82 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
                                           boolean stream) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         GeminiHttpRequest request = endpoint.target().httpRequest(model, body);
-        CallReport report = endpoint.getComponent().callReport(model, stream);
+        CallReport report = endpoint.getComponent().callReport(GeminiCallEvent.GENERATE_CONTENT, model, stream);
+        return send(exchange, request, report, stream);
+    }
+
+    /** Sends any request whose whole answer is read, for the report's operation; failures as {@link #send}. */
+    CompletableFuture<Answer<HttpResult>> call(Exchange exchange, GeminiHttpRequest request, CallReport report) {
+        return send(exchange, request, report, false);
+    }
+
+    /**
+     * Like {@link #call}, but sent after {@code delayMillis} on the component's timer: no thread waits. A component
+     * that stops meanwhile fails it.
+     */
+    CompletableFuture<Answer<HttpResult>> callAfter(long delayMillis, Exchange exchange, GeminiHttpRequest request,
+                                                    CallReport report) {
+        GeminiEndpoint endpoint = getEndpoint();
+        return completed(exchange, request, report, retries -> endpoint.client().callAfter(delayMillis, request,
+                endpoint.callSettings(), retries));
+    }
+
+    /**
+     * The JSON object an answer holds. A body that is no JSON object ends the report and fails the exchange as an
+     * answer that is not a valid Gemini answer (not retried).
+     */
+    JsonNode json(Answer<HttpResult> answer, GeminiHttpRequest request) {
+        String problem;
+        try {
+            JsonNode json = GeminiJson.MAPPER.readTree(answer.value().body());
+            if (json != null && json.isObject()) {
+                return json;
+            }
+            problem = "not a JSON object";
+        } catch (IOException e) {
+            problem = e.getMessage();
+        }
+        RuntimeException invalid = getEndpoint().callSettings().errorDecoder().invalidResponse(request.shownUri(),
+                answer.value(), problem);
+        Throwable failure = GeminiFailures.of(invalid);
+        answer.report().end(null, failure);
+        throw new CompletionException(failure);
+    }
+
+    /** Clears the headers of an earlier call and sets the attempts this operation took. */
+    static void answerHeaders(Exchange exchange, int attempts) {
+        ResponseHeaders.clear(exchange.getMessage());
+        exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
+    }
+
+    private <T> CompletableFuture<Answer<T>> send(Exchange exchange, GeminiHttpRequest request, CallReport report,
+                                                  boolean stream) {
+        GeminiEndpoint endpoint = getEndpoint();
+        @SuppressWarnings("unchecked")
+        Function<Call.RetryListener, Call<T>> start = retries -> (Call<T>) (stream
+                ? endpoint.client().open(request, endpoint.callSettings(), retries)
+                : endpoint.client().call(request, endpoint.callSettings(), retries));
+        return completed(exchange, request, report, start);
+    }
+
+    private <T> CompletableFuture<Answer<T>> completed(Exchange exchange, GeminiHttpRequest request, CallReport report,
+                                                       Function<Call.RetryListener, Call<T>> start) {
+        GeminiEndpoint endpoint = getEndpoint();
         Call.RetryListener retries = (failure, attempts, delayMillis) -> {
-            LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(), failure.getMessage(),
+            LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.shownUri(), failure.getMessage(),
                     attempts + 1, delayMillis);
             report.retry(GeminiFailures.of(failure), attempts);
         };
-        @SuppressWarnings("unchecked")
-        Call<T> call = (Call<T>) (stream
-                ? endpoint.client().open(request, endpoint.callSettings(), retries)
-                : endpoint.client().call(request, endpoint.callSettings(), retries));
+        Call<T> call = start.apply(retries);
         return call.result().handle((value, failure) -> {
             if (failure != null) {
                 Throwable translated = GeminiFailures.forExchange(failure, exchange,
                         endpoint.getConfiguration().getRequestTimeout());
-                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), call.attempts(),
+                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.shownUri(), call.attempts(),
                         translated.getMessage());
                 ResponseHeaders.clear(exchange.getMessage());
-                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, call.attempts());
                 report.end(null, translated, call.attempts());
+                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, report.attempts());
                 throw translated instanceof CompletionException completion ? completion : new CompletionException(translated);
             }
             report.attempts(call.attempts());

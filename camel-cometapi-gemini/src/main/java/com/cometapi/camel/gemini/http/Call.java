@@ -106,6 +106,18 @@ public final class Call<T> {
         }
     }
 
+    /** Starts the first attempt after a delay, on the client's scheduler; a stopped scheduler fails the call. */
+    void startAfter(long delayMillis) {
+        try {
+            nextAttempt = client.scheduler().schedule(this::start, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            complete(null, stopped);
+        }
+        if (completed.get()) {
+            cancelNextAttempt();
+        }
+    }
+
     /**
      * Ends the call with {@code reason} unless it has completed: the client is closing, and closes its connections
      * itself (aborting attempts one by one would hand a freed connection to a call still waiting for one).
