@@ -2,6 +2,7 @@ package com.cometapi.camel.gemini;
 
 import java.util.List;
 
+import com.cometapi.camel.gemini.model.EmbeddingTaskType;
 import com.cometapi.camel.gemini.request.OptionChecks;
 
 /**
@@ -29,9 +30,25 @@ final class EndpointOptionChecks {
             throw new IllegalArgumentException("proxyHost is set without proxyPort; set both");
         }
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
+        OptionChecks.atLeast("fileProcessingTimeout", config.getFileProcessingTimeout(), 1);
+        if (operation == GeminiOperation.EMBED) {
+            checkEmbeddings(config);
+        }
         if (toolTags != null && operation == GeminiOperation.STREAM) {
             throw new IllegalArgumentException("tools (the tool-route loop) works with gemini:generate; gemini:stream"
                                                + " returns function calls in the CamelGeminiFunctionCalls header");
+        }
+    }
+
+    private static void checkEmbeddings(GeminiConfiguration config) {
+        if (config.getEmbeddingModel() == null || config.getEmbeddingModel().isBlank()) {
+            throw new IllegalArgumentException("embeddingModel must not be blank; use e.g. gemini-embedding-001");
+        }
+        OptionChecks.atLeast("outputDimensionality", config.getOutputDimensionality(), 1);
+        if (config.getTitle() != null && !config.getTitle().isBlank()
+            && config.getTaskType() != EmbeddingTaskType.RETRIEVAL_DOCUMENT) {
+            throw new IllegalArgumentException("title is for documents: set taskType=RETRIEVAL_DOCUMENT with it, or"
+                                               + " leave title out");
         }
     }
 }

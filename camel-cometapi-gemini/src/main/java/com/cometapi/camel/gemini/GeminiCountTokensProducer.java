@@ -24,8 +24,9 @@ public class GeminiCountTokensProducer extends GeminiProducer {
     }
 
     @Override
-    CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception {
+    CompletableFuture<?> run(Exchange exchange) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
+        PreparedCall prepared = endpoint.preparation().prepare(exchange);
         String model = prepared.model();
         GeminiHttpRequest request = endpoint.target().postJson(endpoint.target().uri(model),
                 body(model, prepared.request()), model, Map.of());

@@ -36,9 +36,10 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
     static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
-    @UriPath(enums = "generate,stream,countTokens",
+    @UriPath(enums = "generate,stream,countTokens,embed",
              description = "generate: one request, one answer; stream: server-sent events, one exchange per event;"
-                           + " countTokens: the tokens the request would take")
+                           + " countTokens: the tokens the request would take; embed: embeddings of a text or a"
+                           + " list of texts")
     @Metadata(required = true)
     private GeminiOperation operation;
     @UriParam
@@ -69,6 +70,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return switch (operation) {
             case STREAM -> new GeminiStreamProducer(this);
             case COUNT_TOKENS -> new GeminiCountTokensProducer(this);
+            case EMBED -> new GeminiEmbedProducer(this);
             default -> new GeminiGenerateProducer(this);
         };
     }
@@ -93,7 +95,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         preparation = new CallPreparation(getCamelContext(), config.getModel(),
                 new BodyMapper(defaults, config.getPrompt()), toolTags, conversations);
         responseMapper = new ResponseMapper(config.getOutputType(), config.isFailOnBlock());
-        target = new RequestTarget(baseUrl, config.getApiVersion(), config.getModel(), operation.method(), apiKey,
+        target = new RequestTarget(baseUrl, config.getApiVersion(), defaultModel(), operation.method(), apiKey,
                 config.getAuthMode());
     }
 
@@ -110,6 +112,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 new ErrorDecoder(new Redactor(apiKey)), completions, MAX_EVENT_BYTES);
+    }
+
+    /** The model of requests without header CamelGeminiModel: embeddingModel for embed, else model. */
+    String defaultModel() {
+        return operation == GeminiOperation.EMBED ? configuration.getEmbeddingModel() : configuration.getModel();
     }
 
     private static String checkedBaseUrl(String baseUrl) {
@@ -182,6 +189,6 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return Map.of("model", configuration.getModel());
+        return Map.of("model", defaultModel());
     }
 }

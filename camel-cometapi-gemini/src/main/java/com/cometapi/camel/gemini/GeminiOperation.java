@@ -10,7 +10,9 @@ public enum GeminiOperation implements WireValue {
     /** Server-sent events, one exchange per event: {@code streamGenerateContent?alt=sse}. */
     STREAM("stream", "streamGenerateContent?alt=sse"),
     /** The tokens a request would take: {@code countTokens}. */
-    COUNT_TOKENS("countTokens", "countTokens");
+    COUNT_TOKENS("countTokens", "countTokens"),
+    /** Embeddings of a text ({@code embedContent}) or of a list of texts ({@code batchEmbedContents}). */
+    EMBED("embed", "embedContent");
 
     private final String value;
     private final String method;

@@ -40,14 +40,16 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
         return (GeminiEndpoint) super.getEndpoint();
     }
 
-    /** The work of a prepared exchange: completes when the exchange may continue. */
-    abstract CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception;
+    /**
+     * The work of an exchange: completes when the exchange may continue. Bad input throws, before anything is sent.
+     */
+    abstract CompletableFuture<?> run(Exchange exchange) throws Exception;
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> work;
         try {
-            work = run(exchange, getEndpoint().preparation().prepare(exchange));
+            work = run(exchange);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

@@ -24,7 +24,8 @@ public class GeminiStreamProducer extends GeminiProducer {
     }
 
     @Override
-    CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception {
+    CompletableFuture<?> run(Exchange exchange) throws Exception {
+        PreparedCall prepared = getEndpoint().preparation().prepare(exchange);
         return this.<EventSource> send(exchange, prepared.model(), prepared.request(), true).thenAccept(answer -> {
             ResponseHeaders.clear(exchange.getMessage());
             exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, answer.attempts());
