@@ -15,7 +15,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Makes an exchange ready to send: the model (header {@code CamelGeminiModel}, else the endpoint's), the body mapped
- * with the endpoint's options, the thinking rule checked against that model, the tool routes declared, the
+ * with the endpoint's options, the cached content of header {@code CamelGeminiCachedContent} (over the option; a
+ * prepared request's own stays), the thinking rule checked against that model, the tool routes declared, the
  * conversation's history put first.
  */
 final class CallPreparation {
@@ -39,7 +40,13 @@ final class CallPreparation {
     /** @throws IllegalArgumentException for a bad body or option, before anything is sent */
     PreparedCall prepare(Exchange exchange) {
         String model = modelFor(exchange);
+        boolean ownCache = exchange.getMessage().getBody() instanceof GenerateContentRequest prepared
+                           && prepared.getCachedContent() != null;
         GenerateContentRequest request = bodyMapper.toRequest(exchange);
+        String cache = exchange.getMessage().getHeader(GeminiConstants.CACHED_CONTENT, String.class);
+        if (cache != null && !cache.isBlank() && !ownCache) {
+            request.setCachedContent(cache.trim());
+        }
         ThinkingRule.check(model, request);
         List<GeminiToolConsumer> tools = toolRoutes();
         if (!tools.isEmpty()) {

@@ -31,6 +31,9 @@ final class EndpointOptionChecks {
         }
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
         OptionChecks.atLeast("fileProcessingTimeout", config.getFileProcessingTimeout(), 1);
+        if (config.getCacheTtl() < 1000) {
+            throw new IllegalArgumentException("cacheTtl must be at least 1s, was " + config.getCacheTtl() + "ms");
+        }
         if (operation == GeminiOperation.EMBED) {
             checkEmbeddings(config);
         }

@@ -25,8 +25,11 @@ public class GeminiCountTokensProducer extends GeminiProducer {
 
     @Override
     CompletableFuture<?> run(Exchange exchange) throws Exception {
+        return then(prepare(exchange), prepared -> count(exchange, prepared));
+    }
+
+    private CompletableFuture<Void> count(Exchange exchange, PreparedCall prepared) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
-        PreparedCall prepared = endpoint.preparation().prepare(exchange);
         String model = prepared.model();
         GeminiHttpRequest request = endpoint.target().postJson(endpoint.target().uri(model),
                 body(model, prepared.request()), model, Map.of());

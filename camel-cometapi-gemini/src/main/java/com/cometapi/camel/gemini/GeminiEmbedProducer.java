@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
-import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +46,7 @@ public class GeminiEmbedProducer extends GeminiProducer {
             float[] vector = EmbedRequests.vector(json);
             UsageMetadata usage = usage(json);
             if (vector == null) {
-                throw invalid(answer, request, "no embedding.values");
+                throw invalidAnswer(answer, request, "no embedding.values");
             }
             answer.report().end(usage, null);
             finish(exchange, answer.attempts(), usage == null ? null : usage.getPromptTokenCount());
@@ -95,7 +93,7 @@ public class GeminiEmbedProducer extends GeminiProducer {
             JsonNode json = json(answer, request);
             List<float[]> vectors = EmbedRequests.vectors(json, texts.size());
             if (vectors == null) {
-                throw invalid(answer, request, "not " + texts.size() + " embeddings with values");
+                throw invalidAnswer(answer, request, "not " + texts.size() + " embeddings with values");
             }
             UsageMetadata usage = usage(json);
             answer.report().end(usage, null);
@@ -105,13 +103,6 @@ public class GeminiEmbedProducer extends GeminiProducer {
 
     private CallReport report(String model) {
         return getEndpoint().getComponent().callReport(GeminiCallEvent.EMBEDDINGS, model, false);
-    }
-
-    private CompletionException invalid(Answer<HttpResult> answer, GeminiHttpRequest request, String problem) {
-        Throwable failure = GeminiFailures.of(getEndpoint().callSettings().errorDecoder()
-                .invalidResponse(request.shownUri(), answer.value(), problem));
-        answer.report().end(null, failure);
-        return new CompletionException(failure);
     }
 
     /** The answer's usageMetadata, which some models and gateways send; null without it. */

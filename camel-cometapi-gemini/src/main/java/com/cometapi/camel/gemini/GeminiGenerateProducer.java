@@ -16,6 +16,6 @@ public class GeminiGenerateProducer extends GeminiProducer {
 
     @Override
     CompletableFuture<?> run(Exchange exchange) throws Exception {
-        return new GenerateCall(this, exchange, getEndpoint().preparation().prepare(exchange)).run();
+        return then(prepare(exchange), prepared -> new GenerateCall(this, exchange, prepared).run());
     }
 }

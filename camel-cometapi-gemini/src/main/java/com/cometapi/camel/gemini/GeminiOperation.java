@@ -12,7 +12,9 @@ public enum GeminiOperation implements WireValue {
     /** The tokens a request would take: {@code countTokens}. */
     COUNT_TOKENS("countTokens", "countTokens"),
     /** Embeddings of a text ({@code embedContent}) or of a list of texts ({@code batchEmbedContents}). */
-    EMBED("embed", "embedContent");
+    EMBED("embed", "embedContent"),
+    /** Cached content made of the request's turns, system instruction and tools: {@code cachedContents}. */
+    CACHE("cache", "cachedContents");
 
     private final String value;
     private final String method;

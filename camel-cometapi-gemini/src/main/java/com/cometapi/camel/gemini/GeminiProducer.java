@@ -66,6 +66,32 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     }
 
     /**
+     * The exchange made ready to send as {@code gemini:generate} sends it. Bad input throws here, before anything is
+     * sent.
+     */
+    CompletableFuture<PreparedCall> prepare(Exchange exchange) throws Exception {
+        return CompletableFuture.completedFuture(getEndpoint().preparation().prepare(exchange));
+    }
+
+    /** Runs {@code next} once the future completes, a throwing {@code next} failing the chain. */
+    static <T, R> CompletableFuture<R> then(CompletableFuture<T> future, Step<T, R> next) {
+        return future.thenCompose(value -> {
+            try {
+                return next.apply(value);
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        });
+    }
+
+    /** A step of a chain that may throw. */
+    @FunctionalInterface
+    interface Step<T, R> {
+
+        CompletableFuture<R> apply(T value) throws Exception;
+    }
+
+    /**
      * Sends one model request, with retries. A failure sets the attempts header, clears the answer headers, is told
      * to the observer and fails the returned future.
      */
@@ -113,6 +139,14 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
         Throwable failure = GeminiFailures.of(invalid);
         answer.report().end(null, failure);
         throw new CompletionException(failure);
+    }
+
+    /** A 2xx answer that lacks what the operation needs: ends the report and fails as an invalid answer. */
+    CompletionException invalidAnswer(Answer<HttpResult> answer, GeminiHttpRequest request, String problem) {
+        Throwable failure = GeminiFailures.of(getEndpoint().callSettings().errorDecoder()
+                .invalidResponse(request.shownUri(), answer.value(), problem));
+        answer.report().end(null, failure);
+        return new CompletionException(failure);
     }
 
     /** Clears the headers of an earlier call and sets the attempts this operation took. */

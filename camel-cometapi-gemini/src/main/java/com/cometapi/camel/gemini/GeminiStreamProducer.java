@@ -25,7 +25,10 @@ public class GeminiStreamProducer extends GeminiProducer {
 
     @Override
     CompletableFuture<?> run(Exchange exchange) throws Exception {
-        PreparedCall prepared = getEndpoint().preparation().prepare(exchange);
+        return then(prepare(exchange), prepared -> open(exchange, prepared));
+    }
+
+    private CompletableFuture<Void> open(Exchange exchange, PreparedCall prepared) throws Exception {
         return this.<EventSource> send(exchange, prepared.model(), prepared.request(), true).thenAccept(answer -> {
             ResponseHeaders.clear(exchange.getMessage());
             exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, answer.attempts());
