@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.Tool;
 import com.cometapi.camel.gemini.request.BodyMapper;
 import com.cometapi.camel.gemini.request.ThinkingRule;
@@ -39,10 +40,18 @@ final class CallPreparation {
 
     /** @throws IllegalArgumentException for a bad body or option, before anything is sent */
     PreparedCall prepare(Exchange exchange) {
+        return prepare(exchange, null);
+    }
+
+    /**
+     * @param uploaded the part a binary body was uploaded as, or null to send it inline
+     * @throws IllegalArgumentException for a bad body or option, before anything is sent
+     */
+    PreparedCall prepare(Exchange exchange, Part uploaded) {
         String model = modelFor(exchange);
         boolean ownCache = exchange.getMessage().getBody() instanceof GenerateContentRequest prepared
                            && prepared.getCachedContent() != null;
-        GenerateContentRequest request = bodyMapper.toRequest(exchange);
+        GenerateContentRequest request = bodyMapper.toRequest(exchange, uploaded);
         String cache = exchange.getMessage().getHeader(GeminiConstants.CACHED_CONTENT, String.class);
         if (cache != null && !cache.isBlank() && !ownCache) {
             request.setCachedContent(cache.trim());

@@ -36,10 +36,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
     static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
-    @UriPath(enums = "generate,stream,countTokens,embed,cache",
+    @UriPath(enums = "generate,stream,countTokens,embed,cache,upload",
              description = "generate: one request, one answer; stream: server-sent events, one exchange per event;"
                            + " countTokens: the tokens the request would take; embed: embeddings of a text or a"
-                           + " list of texts; cache: cached content for later requests")
+                           + " list of texts; cache: cached content for later requests; upload: a file to the Files"
+                           + " API")
     @Metadata(required = true)
     private GeminiOperation operation;
     @UriParam
@@ -72,6 +73,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
             case COUNT_TOKENS -> new GeminiCountTokensProducer(this);
             case EMBED -> new GeminiEmbedProducer(this);
             case CACHE -> new GeminiCacheProducer(this);
+            case UPLOAD -> new GeminiUploadProducer(this);
             default -> new GeminiGenerateProducer(this);
         };
     }

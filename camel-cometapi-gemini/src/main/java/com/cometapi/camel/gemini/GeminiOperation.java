@@ -14,7 +14,9 @@ public enum GeminiOperation implements WireValue {
     /** Embeddings of a text ({@code embedContent}) or of a list of texts ({@code batchEmbedContents}). */
     EMBED("embed", "embedContent"),
     /** Cached content made of the request's turns, system instruction and tools: {@code cachedContents}. */
-    CACHE("cache", "cachedContents");
+    CACHE("cache", "cachedContents"),
+    /** A file uploaded with the Files API's resumable protocol, once Gemini has processed it: {@code media.upload}. */
+    UPLOAD("upload", "upload");
 
     private final String value;
     private final String method;

@@ -10,6 +10,9 @@ import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.Part;
+import com.cometapi.camel.gemini.request.BinaryBodies;
+import com.cometapi.camel.gemini.request.InlineSizeCheck;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.AsyncCallback;
@@ -66,11 +69,36 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * The exchange made ready to send as {@code gemini:generate} sends it. Bad input throws here, before anything is
-     * sent.
+     * The exchange made ready to send as {@code gemini:generate} sends it. With {@code autoUpload}, a binary body over
+     * the inline limit is uploaded first and sent as a fileData part. Bad input throws here, before anything is sent.
      */
     CompletableFuture<PreparedCall> prepare(Exchange exchange) throws Exception {
-        return CompletableFuture.completedFuture(getEndpoint().preparation().prepare(exchange));
+        CallPreparation preparation = getEndpoint().preparation();
+        Object body = exchange.getMessage().getBody();
+        if (getEndpoint().getConfiguration().isAutoUpload() && BinaryBodies.isBinary(body)) {
+            long size = BinaryBodies.size(body);
+            byte[] data = null;
+            if (size < 0) {
+                // a stream is read once: the body becomes its bytes, for whichever way it is sent
+                data = BinaryBodies.bytes(exchange, body);
+                exchange.getMessage().setBody(data);
+                body = data;
+                size = data.length;
+            }
+            if (InlineSizeCheck.exceedsLimit(size)) {
+                String mimeType = BinaryBodies.mimeType(exchange.getMessage(), body);
+                byte[] bytes = data != null ? data : BinaryBodies.bytes(exchange, body);
+                return new FileUpload(this, exchange, bytes, mimeType, displayName(exchange, body)).run()
+                        .thenApply(file -> preparation.prepare(exchange, Part.ofFileData(file.mimeType(), file.uri())));
+            }
+        }
+        return CompletableFuture.completedFuture(preparation.prepare(exchange));
+    }
+
+    /** The display name of an uploaded body: header CamelGeminiFileDisplayName, else its file name; may be null. */
+    static String displayName(Exchange exchange, Object body) {
+        String name = exchange.getMessage().getHeader(GeminiConstants.FILE_DISPLAY_NAME, String.class);
+        return name != null && !name.isBlank() ? name.trim() : BinaryBodies.fileName(body, exchange.getMessage());
     }
 
     /** Runs {@code next} once the future completes, a throwing {@code next} failing the chain. */
