@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -25,12 +29,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code gemini:upload} and {@code autoUpload} over real sockets: the resumable handshake (start with the size, type
@@ -173,6 +179,25 @@ class GeminiUploadTest extends WireMockGeminiTestSupport {
 
         assertThat(exchange.getException()).isInstanceOf(ExchangeTimedOutException.class)
                 .hasMessageContaining("files/abc-123").hasMessageContaining("fileProcessingTimeout=300ms");
+    }
+
+    @Test
+    void stoppingTheComponentWhileAFileIsProcessingFailsTheExchange() throws Exception {
+        wiremock.stubFor(start(wiremock.baseUrl() + "/upload/v1beta/files?upload_id=u-1&upload_protocol=resumable"));
+        finalizeAnswers("PROCESSING");
+        pollAnswers("PROCESSING");
+
+        CompletableFuture<Exchange> pending = template.asyncSend("direct:upload", e -> {
+            e.getMessage().setBody(PDF);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "manual.pdf");
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                wiremock.verify(moreThanOrExactly(1), getRequestedFor(urlEqualTo("/v1beta/files/abc-123"))));
+        context.getComponent("gemini").stop();
+
+        Exchange exchange = pending.get(10, TimeUnit.SECONDS);
+        assertThat(exchange.getException()).isInstanceOf(RejectedExecutionException.class)
+                .hasMessageContaining("stopped");
     }
 
     @Test

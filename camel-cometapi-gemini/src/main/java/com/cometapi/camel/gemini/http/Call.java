@@ -111,7 +111,10 @@ public final class Call<T> {
         try {
             nextAttempt = client.scheduler().schedule(this::start, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
-            complete(null, stopped);
+            RejectedExecutionException failure = new RejectedExecutionException(
+                    "The Gemini client's timer stopped (its component stopped) before this call started");
+            failure.initCause(stopped);
+            complete(null, failure);
         }
         if (completed.get()) {
             cancelNextAttempt();
