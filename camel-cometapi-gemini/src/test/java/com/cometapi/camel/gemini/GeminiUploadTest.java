@@ -72,6 +72,7 @@ class GeminiUploadTest extends WireMockGeminiTestSupport {
                 from("direct:uploadThenAsk").to("gemini:upload").setBody(constant("Summarise it")).to("gemini:generate");
                 from("direct:auto").to("gemini:generate?autoUpload=true&prompt=What happens in this video?");
                 from("direct:inline").to("gemini:generate");
+                from("direct:autoStream").to("gemini:stream?autoUpload=true").convertBodyTo(String.class);
             }
         };
     }
@@ -308,6 +309,32 @@ class GeminiUploadTest extends WireMockGeminiTestSupport {
                                              + "\"https://generativelanguage.googleapis.com/v1beta/files/big-1\"}},"
                                              + "{\"text\":\"What happens in this video?\"}]}]}")));
         assertThat(events).extracting(GeminiCallEvent::operation).containsExactly("upload_file", "generate_content");
+    }
+
+    @Test
+    void autoUploadWorksOnStreamToo() {
+        wiremock.stubFor(start(wiremock.baseUrl() + "/upload/v1beta/files?upload_id=u-1&upload_protocol=resumable"));
+        wiremock.stubFor(post(urlEqualTo("/upload/v1beta/files?upload_id=u-1&upload_protocol=resumable"))
+                .willReturn(okJson("{\"file\":{\"name\":\"files/big-2\",\"mimeType\":\"audio/mpeg\",\"uri\":"
+                                   + "\"https://generativelanguage.googleapis.com/v1beta/files/big-2\",\"state\":\"ACTIVE\"}}")));
+        wiremock.stubFor(post(urlEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                        .withBody("data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":"
+                                  + "[{\"text\":\"A podcast\"}]},\"finishReason\":\"STOP\"}]}\n\n")));
+
+        Exchange exchange = template.request("direct:autoStream", e -> {
+            e.getMessage().setBody(new byte[21 * 1024 * 1024]);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "episode.mp3");
+        });
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody()).isEqualTo("A podcast");
+        wiremock.verify(1, postRequestedFor(urlEqualTo("/upload/v1beta/files"))
+                .withRequestBody(equalToJson("{\"file\":{\"displayName\":\"episode.mp3\"}}")));
+        wiremock.verify(1, postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"))
+                .withRequestBody(equalToJson("{\"contents\":[{\"role\":\"user\",\"parts\":["
+                                             + "{\"fileData\":{\"mimeType\":\"audio/mpeg\",\"fileUri\":"
+                                             + "\"https://generativelanguage.googleapis.com/v1beta/files/big-2\"}}]}]}")));
     }
 
     @Test
