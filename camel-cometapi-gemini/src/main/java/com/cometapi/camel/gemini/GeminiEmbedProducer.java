@@ -14,7 +14,7 @@ import org.apache.camel.Message;
 
 /**
  * {@code gemini:embed}: a String body becomes one {@code embedContent} call and a {@code float[]}; a List of Strings
- * becomes {@code batchEmbedContents} calls of at most {@value EmbedRequests#MAX_BATCH} texts, one after the other,
+ * becomes {@code batchEmbedContents} calls of at most 100 texts, one after the other,
  * and a {@code List<float[]>} in the order of the texts. The model is {@code embeddingModel}, or header
  * {@code CamelGeminiModel}.
  */
