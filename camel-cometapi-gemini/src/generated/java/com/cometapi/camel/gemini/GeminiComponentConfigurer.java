@@ -38,10 +38,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
         case "authMode": getOrCreateConfiguration(target).setAuthMode(property(camelContext, com.cometapi.camel.gemini.GeminiAuthMode.class, value)); return true;
+        case "autoupload":
+        case "autoUpload": getOrCreateConfiguration(target).setAutoUpload(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "cachettl":
+        case "cacheTtl": getOrCreateConfiguration(target).setCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cachedcontent":
         case "cachedContent": getOrCreateConfiguration(target).setCachedContent(property(camelContext, java.lang.String.class, value)); return true;
         case "callobserver":
@@ -55,8 +59,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationstore":
         case "conversationStore": getOrCreateConfiguration(target).setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
+        case "embeddingmodel":
+        case "embeddingModel": getOrCreateConfiguration(target).setEmbeddingModel(property(camelContext, java.lang.String.class, value)); return true;
         case "failonblock":
         case "failOnBlock": getOrCreateConfiguration(target).setFailOnBlock(property(camelContext, boolean.class, value)); return true;
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": getOrCreateConfiguration(target).setFileProcessingTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "filesearchstores":
         case "fileSearchStores": getOrCreateConfiguration(target).setFileSearchStores(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
@@ -96,6 +104,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputdimensionality":
+        case "outputDimensionality": getOrCreateConfiguration(target).setOutputDimensionality(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
@@ -138,11 +148,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "systeminstruction":
         case "systemInstruction": getOrCreateConfiguration(target).setSystemInstruction(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktype":
+        case "taskType": getOrCreateConfiguration(target).setTaskType(property(camelContext, com.cometapi.camel.gemini.model.EmbeddingTaskType.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "thinkingbudget":
         case "thinkingBudget": getOrCreateConfiguration(target).setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
         case "thinkingLevel": getOrCreateConfiguration(target).setThinkingLevel(property(camelContext, com.cometapi.camel.gemini.model.ThinkingLevel.class, value)); return true;
+        case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrorpolicy":
         case "toolErrorPolicy": getOrCreateConfiguration(target).setToolErrorPolicy(property(camelContext, com.cometapi.camel.gemini.ToolErrorPolicy.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
@@ -176,10 +189,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiVersion": return java.lang.String.class;
         case "authmode":
         case "authMode": return com.cometapi.camel.gemini.GeminiAuthMode.class;
+        case "autoupload":
+        case "autoUpload": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "cachettl":
+        case "cacheTtl": return long.class;
         case "cachedcontent":
         case "cachedContent": return java.lang.String.class;
         case "callobserver":
@@ -193,8 +210,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return long.class;
         case "conversationstore":
         case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
+        case "embeddingmodel":
+        case "embeddingModel": return java.lang.String.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": return long.class;
         case "filesearchstores":
         case "fileSearchStores": return java.lang.String.class;
         case "frequencypenalty":
@@ -234,6 +255,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
+        case "outputdimensionality":
+        case "outputDimensionality": return java.lang.Integer.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
@@ -276,11 +299,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamIdleTimeout": return long.class;
         case "systeminstruction":
         case "systemInstruction": return java.lang.String.class;
+        case "tasktype":
+        case "taskType": return com.cometapi.camel.gemini.model.EmbeddingTaskType.class;
         case "temperature": return java.lang.Double.class;
         case "thinkingbudget":
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
         case "thinkingLevel": return com.cometapi.camel.gemini.model.ThinkingLevel.class;
+        case "title": return java.lang.String.class;
         case "toolerrorpolicy":
         case "toolErrorPolicy": return com.cometapi.camel.gemini.ToolErrorPolicy.class;
         case "tools": return java.lang.String.class;
@@ -310,10 +336,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "authmode":
         case "authMode": return getOrCreateConfiguration(target).getAuthMode();
+        case "autoupload":
+        case "autoUpload": return getOrCreateConfiguration(target).isAutoUpload();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "cachettl":
+        case "cacheTtl": return getOrCreateConfiguration(target).getCacheTtl();
         case "cachedcontent":
         case "cachedContent": return getOrCreateConfiguration(target).getCachedContent();
         case "callobserver":
@@ -327,8 +357,12 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "conversationstore":
         case "conversationStore": return getOrCreateConfiguration(target).getConversationStore();
+        case "embeddingmodel":
+        case "embeddingModel": return getOrCreateConfiguration(target).getEmbeddingModel();
         case "failonblock":
         case "failOnBlock": return getOrCreateConfiguration(target).isFailOnBlock();
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": return getOrCreateConfiguration(target).getFileProcessingTimeout();
         case "filesearchstores":
         case "fileSearchStores": return getOrCreateConfiguration(target).getFileSearchStores();
         case "frequencypenalty":
@@ -368,6 +402,8 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "model": return getOrCreateConfiguration(target).getModel();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "outputdimensionality":
+        case "outputDimensionality": return getOrCreateConfiguration(target).getOutputDimensionality();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "presencepenalty":
@@ -410,11 +446,14 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
         case "systeminstruction":
         case "systemInstruction": return getOrCreateConfiguration(target).getSystemInstruction();
+        case "tasktype":
+        case "taskType": return getOrCreateConfiguration(target).getTaskType();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "thinkingbudget":
         case "thinkingBudget": return getOrCreateConfiguration(target).getThinkingBudget();
         case "thinkinglevel":
         case "thinkingLevel": return getOrCreateConfiguration(target).getThinkingLevel();
+        case "title": return getOrCreateConfiguration(target).getTitle();
         case "toolerrorpolicy":
         case "toolErrorPolicy": return getOrCreateConfiguration(target).getToolErrorPolicy();
         case "tools": return getOrCreateConfiguration(target).getTools();

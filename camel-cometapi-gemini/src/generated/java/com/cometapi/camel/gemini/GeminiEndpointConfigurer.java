@@ -31,8 +31,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "authmode":
         case "authMode": target.getConfiguration().setAuthMode(property(camelContext, com.cometapi.camel.gemini.GeminiAuthMode.class, value)); return true;
+        case "autoupload":
+        case "autoUpload": target.getConfiguration().setAutoUpload(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "cachettl":
+        case "cacheTtl": target.getConfiguration().setCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cachedcontent":
         case "cachedContent": target.getConfiguration().setCachedContent(property(camelContext, java.lang.String.class, value)); return true;
         case "candidatecount":
@@ -43,8 +47,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "conversationstore":
         case "conversationStore": target.getConfiguration().setConversationStore(property(camelContext, com.cometapi.camel.gemini.conversation.GeminiConversationStore.class, value)); return true;
+        case "embeddingmodel":
+        case "embeddingModel": target.getConfiguration().setEmbeddingModel(property(camelContext, java.lang.String.class, value)); return true;
         case "failonblock":
         case "failOnBlock": target.getConfiguration().setFailOnBlock(property(camelContext, boolean.class, value)); return true;
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": target.getConfiguration().setFileProcessingTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "filesearchstores":
         case "fileSearchStores": target.getConfiguration().setFileSearchStores(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
@@ -82,6 +90,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputdimensionality":
+        case "outputDimensionality": target.getConfiguration().setOutputDimensionality(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, com.cometapi.camel.gemini.GeminiOutputType.class, value)); return true;
         case "presencepenalty":
@@ -124,11 +134,14 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "systeminstruction":
         case "systemInstruction": target.getConfiguration().setSystemInstruction(property(camelContext, java.lang.String.class, value)); return true;
+        case "tasktype":
+        case "taskType": target.getConfiguration().setTaskType(property(camelContext, com.cometapi.camel.gemini.model.EmbeddingTaskType.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "thinkingbudget":
         case "thinkingBudget": target.getConfiguration().setThinkingBudget(property(camelContext, java.lang.Integer.class, value)); return true;
         case "thinkinglevel":
         case "thinkingLevel": target.getConfiguration().setThinkingLevel(property(camelContext, com.cometapi.camel.gemini.model.ThinkingLevel.class, value)); return true;
+        case "title": target.getConfiguration().setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrorpolicy":
         case "toolErrorPolicy": target.getConfiguration().setToolErrorPolicy(property(camelContext, com.cometapi.camel.gemini.ToolErrorPolicy.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
@@ -155,8 +168,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiVersion": return java.lang.String.class;
         case "authmode":
         case "authMode": return com.cometapi.camel.gemini.GeminiAuthMode.class;
+        case "autoupload":
+        case "autoUpload": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "cachettl":
+        case "cacheTtl": return long.class;
         case "cachedcontent":
         case "cachedContent": return java.lang.String.class;
         case "candidatecount":
@@ -167,8 +184,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return long.class;
         case "conversationstore":
         case "conversationStore": return com.cometapi.camel.gemini.conversation.GeminiConversationStore.class;
+        case "embeddingmodel":
+        case "embeddingModel": return java.lang.String.class;
         case "failonblock":
         case "failOnBlock": return boolean.class;
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": return long.class;
         case "filesearchstores":
         case "fileSearchStores": return java.lang.String.class;
         case "frequencypenalty":
@@ -206,6 +227,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "model": return java.lang.String.class;
         case "outputclass":
         case "outputClass": return java.lang.String.class;
+        case "outputdimensionality":
+        case "outputDimensionality": return java.lang.Integer.class;
         case "outputtype":
         case "outputType": return com.cometapi.camel.gemini.GeminiOutputType.class;
         case "presencepenalty":
@@ -248,11 +271,14 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamIdleTimeout": return long.class;
         case "systeminstruction":
         case "systemInstruction": return java.lang.String.class;
+        case "tasktype":
+        case "taskType": return com.cometapi.camel.gemini.model.EmbeddingTaskType.class;
         case "temperature": return java.lang.Double.class;
         case "thinkingbudget":
         case "thinkingBudget": return java.lang.Integer.class;
         case "thinkinglevel":
         case "thinkingLevel": return com.cometapi.camel.gemini.model.ThinkingLevel.class;
+        case "title": return java.lang.String.class;
         case "toolerrorpolicy":
         case "toolErrorPolicy": return com.cometapi.camel.gemini.ToolErrorPolicy.class;
         case "tools": return java.lang.String.class;
@@ -280,8 +306,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "authmode":
         case "authMode": return target.getConfiguration().getAuthMode();
+        case "autoupload":
+        case "autoUpload": return target.getConfiguration().isAutoUpload();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "cachettl":
+        case "cacheTtl": return target.getConfiguration().getCacheTtl();
         case "cachedcontent":
         case "cachedContent": return target.getConfiguration().getCachedContent();
         case "candidatecount":
@@ -292,8 +322,12 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "conversationstore":
         case "conversationStore": return target.getConfiguration().getConversationStore();
+        case "embeddingmodel":
+        case "embeddingModel": return target.getConfiguration().getEmbeddingModel();
         case "failonblock":
         case "failOnBlock": return target.getConfiguration().isFailOnBlock();
+        case "fileprocessingtimeout":
+        case "fileProcessingTimeout": return target.getConfiguration().getFileProcessingTimeout();
         case "filesearchstores":
         case "fileSearchStores": return target.getConfiguration().getFileSearchStores();
         case "frequencypenalty":
@@ -331,6 +365,8 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "model": return target.getConfiguration().getModel();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputdimensionality":
+        case "outputDimensionality": return target.getConfiguration().getOutputDimensionality();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
         case "presencepenalty":
@@ -373,11 +409,14 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
         case "systeminstruction":
         case "systemInstruction": return target.getConfiguration().getSystemInstruction();
+        case "tasktype":
+        case "taskType": return target.getConfiguration().getTaskType();
         case "temperature": return target.getConfiguration().getTemperature();
         case "thinkingbudget":
         case "thinkingBudget": return target.getConfiguration().getThinkingBudget();
         case "thinkinglevel":
         case "thinkingLevel": return target.getConfiguration().getThinkingLevel();
+        case "title": return target.getConfiguration().getTitle();
         case "toolerrorpolicy":
         case "toolErrorPolicy": return target.getConfiguration().getToolErrorPolicy();
         case "tools": return target.getConfiguration().getTools();

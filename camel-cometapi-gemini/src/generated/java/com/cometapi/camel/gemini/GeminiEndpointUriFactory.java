@@ -24,18 +24,22 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(70);
         props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authMode");
+        props.add("autoUpload");
         props.add("baseUrl");
+        props.add("cacheTtl");
         props.add("cachedContent");
         props.add("candidateCount");
         props.add("codeExecution");
         props.add("connectTimeout");
         props.add("conversationStore");
+        props.add("embeddingModel");
         props.add("failOnBlock");
+        props.add("fileProcessingTimeout");
         props.add("fileSearchStores");
         props.add("frequencyPenalty");
         props.add("functionCallingMode");
@@ -57,6 +61,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("model");
         props.add("operation");
         props.add("outputClass");
+        props.add("outputDimensionality");
         props.add("outputType");
         props.add("presencePenalty");
         props.add("prompt");
@@ -79,9 +84,11 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("stopSequences");
         props.add("streamIdleTimeout");
         props.add("systemInstruction");
+        props.add("taskType");
         props.add("temperature");
         props.add("thinkingBudget");
         props.add("thinkingLevel");
+        props.add("title");
         props.add("toolErrorPolicy");
         props.add("tools");
         props.add("topK");

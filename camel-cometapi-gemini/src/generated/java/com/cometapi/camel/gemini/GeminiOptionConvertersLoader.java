@@ -68,6 +68,14 @@ public final class GeminiOptionConvertersLoader implements TypeConverterLoader, 
                 }
                 return answer;
             });
+        addTypeConverter(registry, com.cometapi.camel.gemini.model.EmbeddingTaskType.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = com.cometapi.camel.gemini.GeminiOptionConverters.toEmbeddingTaskType((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, com.cometapi.camel.gemini.model.FunctionCallingMode.class, java.lang.String.class, false,
             (type, exchange, value) -> {
                 Object answer = com.cometapi.camel.gemini.GeminiOptionConverters.toFunctionCallingMode((java.lang.String) value);

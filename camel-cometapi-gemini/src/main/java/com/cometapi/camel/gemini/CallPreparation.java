@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.Tool;
 import com.cometapi.camel.gemini.request.BodyMapper;
 import com.cometapi.camel.gemini.request.ThinkingRule;
@@ -15,7 +16,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Makes an exchange ready to send: the model (header {@code CamelGeminiModel}, else the endpoint's), the body mapped
- * with the endpoint's options, the thinking rule checked against that model, the tool routes declared, the
+ * with the endpoint's options, the cached content of header {@code CamelGeminiCachedContent} (over the option; a
+ * prepared request's own stays), the thinking rule checked against that model, the tool routes declared, the
  * conversation's history put first.
  */
 final class CallPreparation {
@@ -38,8 +40,22 @@ final class CallPreparation {
 
     /** @throws IllegalArgumentException for a bad body or option, before anything is sent */
     PreparedCall prepare(Exchange exchange) {
+        return prepare(exchange, null);
+    }
+
+    /**
+     * @param uploaded the part a binary body was uploaded as, or null to send it inline
+     * @throws IllegalArgumentException for a bad body or option, before anything is sent
+     */
+    PreparedCall prepare(Exchange exchange, Part uploaded) {
         String model = modelFor(exchange);
-        GenerateContentRequest request = bodyMapper.toRequest(exchange);
+        boolean ownCache = exchange.getMessage().getBody() instanceof GenerateContentRequest prepared
+                           && prepared.getCachedContent() != null;
+        GenerateContentRequest request = bodyMapper.toRequest(exchange, uploaded);
+        String cache = exchange.getMessage().getHeader(GeminiConstants.CACHED_CONTENT, String.class);
+        if (cache != null && !cache.isBlank() && !ownCache) {
+            request.setCachedContent(cache.trim());
+        }
         ThinkingRule.check(model, request);
         List<GeminiToolConsumer> tools = toolRoutes();
         if (!tools.isEmpty()) {

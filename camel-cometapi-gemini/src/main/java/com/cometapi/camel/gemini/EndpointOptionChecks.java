@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini;
 
 
+import com.cometapi.camel.gemini.model.EmbeddingTaskType;
 import com.cometapi.camel.gemini.request.OptionChecks;
 
 /**
@@ -13,7 +14,7 @@ final class EndpointOptionChecks {
     private EndpointOptionChecks() {
     }
 
-    static void check(GeminiConfiguration config) {
+    static void check(GeminiConfiguration config, GeminiOperation operation) {
         if (config.getApiVersion() == null || config.getApiVersion().isBlank()) {
             throw new IllegalArgumentException("apiVersion must not be blank; use v1beta");
         }
@@ -28,5 +29,24 @@ final class EndpointOptionChecks {
             throw new IllegalArgumentException("proxyHost is set without proxyPort; set both");
         }
         OptionChecks.atLeast("maxToolIterations", config.getMaxToolIterations(), 1);
+        OptionChecks.atLeast("fileProcessingTimeout", config.getFileProcessingTimeout(), 1);
+        if (config.getCacheTtl() < 1000) {
+            throw new IllegalArgumentException("cacheTtl must be at least 1s, was " + config.getCacheTtl() + "ms");
+        }
+        if (operation == GeminiOperation.EMBED) {
+            checkEmbeddings(config);
+        }
+    }
+
+    private static void checkEmbeddings(GeminiConfiguration config) {
+        if (config.getEmbeddingModel() == null || config.getEmbeddingModel().isBlank()) {
+            throw new IllegalArgumentException("embeddingModel must not be blank; use e.g. gemini-embedding-001");
+        }
+        OptionChecks.atLeast("outputDimensionality", config.getOutputDimensionality(), 1);
+        if (config.getTitle() != null && !config.getTitle().isBlank()
+            && config.getTaskType() != EmbeddingTaskType.RETRIEVAL_DOCUMENT) {
+            throw new IllegalArgumentException("title is for documents: set taskType=RETRIEVAL_DOCUMENT with it, or"
+                                               + " leave title out");
+        }
     }
 }

@@ -124,8 +124,8 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
     };
 
     /** The report of a model request about to be sent, telling the observer and the statistics. */
-    CallReport callReport(String model, boolean stream) {
-        return new CallReport(observer(), statistics, model, stream);
+    CallReport callReport(String operation, String model, boolean stream) {
+        return new CallReport(observer(), statistics, operation, model, stream);
     }
 
     /** The figures of this component's model requests since it was created. */

@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini;
 import java.util.concurrent.ExecutorService;
 
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
+import com.cometapi.camel.gemini.model.EmbeddingTaskType;
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
 import com.cometapi.camel.gemini.model.ImageSize;
 import com.cometapi.camel.gemini.model.MediaResolution;
@@ -178,6 +179,31 @@ public class GeminiConfiguration implements Cloneable {
     private String cachedContent;
     @UriParam(description = "Text sent with a binary body (an image, a PDF). Header CamelGeminiPrompt overrides it.")
     private String prompt;
+    @UriParam(label = "files", defaultValue = "false",
+              description = "On generate, stream, countTokens and cache, a binary body over Gemini's 20 MB inline"
+                            + " limit is uploaded with the Files API first and sent as a fileData part.")
+    private boolean autoUpload;
+    @UriParam(label = "files", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How long an upload (gemini:upload, autoUpload) waits for Gemini to process the file"
+                            + " (state PROCESSING) until it is ACTIVE; then it fails with an ExchangeTimedOutException.")
+    private long fileProcessingTimeout = 300000;
+
+    @UriParam(label = "embeddings", defaultValue = "gemini-embedding-001",
+              description = "The model of gemini:embed. Header CamelGeminiModel overrides it.")
+    private String embeddingModel = "gemini-embedding-001";
+    @UriParam(label = "embeddings", description = "What the embeddings of gemini:embed are for (taskType).")
+    private EmbeddingTaskType taskType;
+    @UriParam(label = "embeddings",
+              description = "Size of the embeddings of gemini:embed, at least 1 (outputDimensionality); unset, the"
+                            + " model's own size.")
+    private Integer outputDimensionality;
+    @UriParam(label = "embeddings",
+              description = "Title of the texts gemini:embed embeds, with taskType=RETRIEVAL_DOCUMENT.")
+    private String title;
+
+    @UriParam(label = "cache", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long the cached content gemini:cache creates lives (ttl), at least one second.")
+    private long cacheTtl = 3600000;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a TCP connection, in milliseconds or with a unit (10s).")
@@ -485,6 +511,62 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setPrompt(String prompt) {
         this.prompt = prompt;
+    }
+
+    public boolean isAutoUpload() {
+        return autoUpload;
+    }
+
+    public void setAutoUpload(boolean autoUpload) {
+        this.autoUpload = autoUpload;
+    }
+
+    public long getFileProcessingTimeout() {
+        return fileProcessingTimeout;
+    }
+
+    public void setFileProcessingTimeout(long fileProcessingTimeout) {
+        this.fileProcessingTimeout = fileProcessingTimeout;
+    }
+
+    public String getEmbeddingModel() {
+        return embeddingModel;
+    }
+
+    public void setEmbeddingModel(String embeddingModel) {
+        this.embeddingModel = embeddingModel;
+    }
+
+    public EmbeddingTaskType getTaskType() {
+        return taskType;
+    }
+
+    public void setTaskType(EmbeddingTaskType taskType) {
+        this.taskType = taskType;
+    }
+
+    public Integer getOutputDimensionality() {
+        return outputDimensionality;
+    }
+
+    public void setOutputDimensionality(Integer outputDimensionality) {
+        this.outputDimensionality = outputDimensionality;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public long getCacheTtl() {
+        return cacheTtl;
+    }
+
+    public void setCacheTtl(long cacheTtl) {
+        this.cacheTtl = cacheTtl;
     }
 
     public long getConnectTimeout() {

@@ -27,9 +27,20 @@ public final class GeminiConstants {
     public static final String CONVERSATION_ID = "CamelGeminiConversationId";
     @Metadata(label = "producer", description = "URI of a file uploaded to Gemini (Files API) or in Cloud Storage, sent"
                                                 + " as a fileData part before the text body; MIME type from"
-                                                + " CamelGeminiMimeType or the URI's extension.",
+                                                + " CamelGeminiMimeType or the URI's extension. gemini:upload sets it"
+                                                + " (and CamelGeminiMimeType) to the file it uploaded.",
               javaType = "String")
     public static final String FILE_URI = "CamelGeminiFileUri";
+
+    @Metadata(label = "producer", description = "Cached content to use, as cachedContents/{id}; overrides the"
+                                                + " cachedContent option. gemini:cache sets it to the cache it made, so"
+                                                + " a following gemini:generate uses that cache.",
+              javaType = "String")
+    public static final String CACHED_CONTENT = "CamelGeminiCachedContent";
+    @Metadata(label = "producer", description = "Display name of the file gemini:upload uploads; else the file name"
+                                                + " (CamelFileName, or the File body's name).",
+              javaType = "String")
+    public static final String FILE_DISPLAY_NAME = "CamelGeminiFileDisplayName";
 
     // output
 
@@ -95,6 +106,14 @@ public final class GeminiConstants {
                             + " or the response body, when either tells it.",
               javaType = "String")
     public static final String SERVICE_TIER = "CamelGeminiServiceTier";
+
+    @Metadata(label = "producer", description = "When the cached content gemini:cache made expires (RFC 3339).",
+              javaType = "String")
+    public static final String CACHE_EXPIRE_TIME = "CamelGeminiCacheExpireTime";
+    @Metadata(label = "producer", description = "The resource name of the file gemini:upload uploaded, files/{id}"
+                                                + " (its URI is in CamelGeminiFileUri).",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelGeminiFileName";
 
     @Metadata(label = "producer", description = "Model requests the tool loop took (1 when no tool was called).",
               javaType = "Integer")

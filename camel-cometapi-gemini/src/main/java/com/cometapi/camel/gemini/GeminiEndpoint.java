@@ -36,8 +36,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** The largest server-sent event a stream accepts: generous, as a streamed 4K image is several MB in one event. */
     static final int MAX_EVENT_BYTES = 16 * 1024 * 1024;
 
-    @UriPath(enums = "generate,stream",
-             description = "generate: one request, one answer; stream: server-sent events, one exchange per event")
+    @UriPath(enums = "generate,stream,countTokens,embed,cache,upload",
+             description = "generate: one request, one answer; stream: server-sent events, one exchange per event;"
+                           + " countTokens: the tokens the request would take; embed: embeddings of a text or a"
+                           + " list of texts; cache: cached content for later requests; upload: a file to the Files"
+                           + " API")
     @Metadata(required = true)
     private GeminiOperation operation;
     @UriParam
@@ -66,7 +69,14 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Producer createProducer() throws Exception {
-        return operation == GeminiOperation.STREAM ? new GeminiStreamProducer(this) : new GeminiGenerateProducer(this);
+        return switch (operation) {
+            case STREAM -> new GeminiStreamProducer(this);
+            case COUNT_TOKENS -> new GeminiCountTokensProducer(this);
+            case EMBED -> new GeminiEmbedProducer(this);
+            case CACHE -> new GeminiCacheProducer(this);
+            case UPLOAD -> new GeminiUploadProducer(this);
+            default -> new GeminiGenerateProducer(this);
+        };
     }
 
     @Override
@@ -82,7 +92,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         apiKey = ApiAccess.apiKey(config.getApiKey(), System::getenv);
         String baseUrl = checkedBaseUrl(config.getBaseUrl());
         List<String> toolTags = OptionChecks.commaList(config.getTools());
-        EndpointOptionChecks.check(config);
+        EndpointOptionChecks.check(config, operation);
         outputBinding = OutputBinding.forEndpoint(getCamelContext(), config);
         RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()),
                 outputBinding == null ? null : () -> OutputSchema.of(outputBinding.type()));
@@ -91,7 +101,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         preparation = new CallPreparation(getCamelContext(), config.getModel(),
                 new BodyMapper(defaults, config.getPrompt()), toolTags, conversations);
         responseMapper = new ResponseMapper(config.getOutputType(), config.isFailOnBlock());
-        target = new RequestTarget(baseUrl, config.getApiVersion(), operation, config.getModel(), apiKey,
+        target = new RequestTarget(baseUrl, config.getApiVersion(), defaultModel(), operation.method(), apiKey,
                 config.getAuthMode());
     }
 
@@ -108,6 +118,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 new ErrorDecoder(new Redactor(apiKey)), completions, MAX_EVENT_BYTES);
+    }
+
+    /** The model of requests without header CamelGeminiModel: embeddingModel for embed, else model. */
+    String defaultModel() {
+        return operation == GeminiOperation.EMBED ? configuration.getEmbeddingModel() : configuration.getModel();
     }
 
     private static String checkedBaseUrl(String baseUrl) {
@@ -193,6 +208,6 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return Map.of("model", configuration.getModel());
+        return Map.of("model", defaultModel());
     }
 }

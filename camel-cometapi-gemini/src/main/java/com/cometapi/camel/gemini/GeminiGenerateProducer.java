@@ -15,7 +15,7 @@ public class GeminiGenerateProducer extends GeminiProducer {
     }
 
     @Override
-    CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception {
-        return new GenerateCall(this, exchange, prepared).run();
+    CompletableFuture<?> run(Exchange exchange) throws Exception {
+        return then(prepare(exchange), prepared -> new GenerateCall(this, exchange, prepared).run());
     }
 }

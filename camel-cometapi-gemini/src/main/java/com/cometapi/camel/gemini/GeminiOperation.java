@@ -8,7 +8,15 @@ public enum GeminiOperation implements WireValue {
     /** One request, one answer: {@code generateContent}. */
     GENERATE("generate", "generateContent"),
     /** Server-sent events, one exchange per event: {@code streamGenerateContent?alt=sse}. */
-    STREAM("stream", "streamGenerateContent");
+    STREAM("stream", "streamGenerateContent?alt=sse"),
+    /** The tokens a request would take: {@code countTokens}. */
+    COUNT_TOKENS("countTokens", "countTokens"),
+    /** Embeddings of a text ({@code embedContent}) or of a list of texts ({@code batchEmbedContents}). */
+    EMBED("embed", "embedContent"),
+    /** Cached content made of the request's turns, system instruction and tools: {@code cachedContents}. */
+    CACHE("cache", "cachedContents"),
+    /** A file uploaded with the Files API's resumable protocol, once Gemini has processed it: {@code media.upload}. */
+    UPLOAD("upload", "upload");
 
     private final String value;
     private final String method;
@@ -24,7 +32,7 @@ public enum GeminiOperation implements WireValue {
         return value;
     }
 
-    /** The Gemini REST method the operation calls. */
+    /** The Gemini REST method on a model the operation calls, with its query (a stream's {@code ?alt=sse}). */
     public String method() {
         return method;
     }

@@ -2,6 +2,7 @@ package com.cometapi.camel.gemini;
 
 import java.util.Locale;
 
+import com.cometapi.camel.gemini.model.EmbeddingTaskType;
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
 import com.cometapi.camel.gemini.model.ImageSize;
 import com.cometapi.camel.gemini.model.MediaResolution;
@@ -58,6 +59,11 @@ public final class GeminiOptionConverters {
             throw new IllegalArgumentException("Unknown mediaResolution '" + value + "'; use one of LOW, MEDIUM, HIGH"
                                                + " (the prefix MEDIA_RESOLUTION_ is optional)");
         }
+    }
+
+    @Converter
+    public static EmbeddingTaskType toEmbeddingTaskType(String value) {
+        return WireValue.parse(EmbeddingTaskType.class, "taskType", value);
     }
 
     @Converter

@@ -1,12 +1,20 @@
 package com.cometapi.camel.gemini;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import com.cometapi.camel.gemini.http.Call;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
+import com.cometapi.camel.gemini.http.HttpResult;
+import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
+import com.cometapi.camel.gemini.model.Part;
+import com.cometapi.camel.gemini.request.BinaryBodies;
+import com.cometapi.camel.gemini.request.InlineSizeCheck;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -14,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What both operations share: the exchange becomes a request (bad input fails before sending), the work is a chain
+ * What all operations share: the exchange becomes a request (bad input fails before sending), the work is a chain
  * of futures over the transport's calls, and the exchange completes exactly once, in one place, when that chain
  * does: with the result, or the failure as {@link GeminiFailures} translates it.
  */
@@ -35,14 +43,16 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
         return (GeminiEndpoint) super.getEndpoint();
     }
 
-    /** The work of a prepared exchange: completes when the exchange may continue. */
-    abstract CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception;
+    /**
+     * The work of an exchange: completes when the exchange may continue. Bad input throws, before anything is sent.
+     */
+    abstract CompletableFuture<?> run(Exchange exchange) throws Exception;
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> work;
         try {
-            work = run(exchange, getEndpoint().preparation().prepare(exchange));
+            work = run(exchange);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -59,6 +69,57 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     }
 
     /**
+     * The exchange made ready to send as {@code gemini:generate} sends it. With {@code autoUpload}, a binary body over
+     * the inline limit is uploaded first and sent as a fileData part. Bad input throws here, before anything is sent.
+     */
+    CompletableFuture<PreparedCall> prepare(Exchange exchange) throws Exception {
+        CallPreparation preparation = getEndpoint().preparation();
+        Object body = exchange.getMessage().getBody();
+        if (getEndpoint().getConfiguration().isAutoUpload() && BinaryBodies.isBinary(body)) {
+            long size = BinaryBodies.size(body);
+            byte[] data = null;
+            if (size < 0) {
+                // a stream is read once: the body becomes its bytes, for whichever way it is sent
+                data = BinaryBodies.bytes(exchange, body);
+                exchange.getMessage().setBody(data);
+                body = data;
+                size = data.length;
+            }
+            if (InlineSizeCheck.exceedsLimit(size)) {
+                String mimeType = BinaryBodies.mimeType(exchange.getMessage(), body);
+                byte[] bytes = data != null ? data : BinaryBodies.bytes(exchange, body);
+                return new FileUpload(this, exchange, bytes, mimeType, displayName(exchange, body)).run()
+                        .thenApply(file -> preparation.prepare(exchange, Part.ofFileData(file.mimeType(), file.uri())));
+            }
+        }
+        return CompletableFuture.completedFuture(preparation.prepare(exchange));
+    }
+
+    /** The display name of an uploaded body: header CamelGeminiFileDisplayName, else its file name; may be null. */
+    static String displayName(Exchange exchange, Object body) {
+        String name = exchange.getMessage().getHeader(GeminiConstants.FILE_DISPLAY_NAME, String.class);
+        return name != null && !name.isBlank() ? name.trim() : BinaryBodies.fileName(body, exchange.getMessage());
+    }
+
+    /** Runs {@code next} once the future completes, a throwing {@code next} failing the chain. */
+    static <T, R> CompletableFuture<R> then(CompletableFuture<T> future, Step<T, R> next) {
+        return future.thenCompose(value -> {
+            try {
+                return next.apply(value);
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        });
+    }
+
+    /** A step of a chain that may throw. */
+    @FunctionalInterface
+    interface Step<T, R> {
+
+        CompletableFuture<R> apply(T value) throws Exception;
+    }
+
+    /**
      * Sends one model request, with retries. A failure sets the attempts header, clears the answer headers, is told
      * to the observer and fails the returned future.
      */
@@ -66,25 +127,90 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
                                           boolean stream) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         GeminiHttpRequest request = endpoint.target().httpRequest(model, body);
-        CallReport report = endpoint.getComponent().callReport(model, stream);
+        CallReport report = endpoint.getComponent().callReport(GeminiCallEvent.GENERATE_CONTENT, model, stream);
+        return send(exchange, request, report, stream);
+    }
+
+    /** Sends any request whose whole answer is read, for the report's operation; failures as {@link #send}. */
+    CompletableFuture<Answer<HttpResult>> call(Exchange exchange, GeminiHttpRequest request, CallReport report) {
+        return send(exchange, request, report, false);
+    }
+
+    /**
+     * Like {@link #call}, but sent after {@code delayMillis} on the component's timer: no thread waits. A component
+     * that stops meanwhile fails it.
+     */
+    CompletableFuture<Answer<HttpResult>> callAfter(long delayMillis, Exchange exchange, GeminiHttpRequest request,
+                                                    CallReport report) {
+        GeminiEndpoint endpoint = getEndpoint();
+        return completed(exchange, request, report, retries -> endpoint.client().callAfter(delayMillis, request,
+                endpoint.callSettings(), retries));
+    }
+
+    /**
+     * The JSON object an answer holds. A body that is no JSON object ends the report and fails the exchange as an
+     * answer that is not a valid Gemini answer (not retried).
+     */
+    JsonNode json(Answer<HttpResult> answer, GeminiHttpRequest request) {
+        String problem;
+        try {
+            JsonNode json = GeminiJson.MAPPER.readTree(answer.value().body());
+            if (json != null && json.isObject()) {
+                return json;
+            }
+            problem = "not a JSON object";
+        } catch (IOException e) {
+            problem = e.getMessage();
+        }
+        RuntimeException invalid = getEndpoint().callSettings().errorDecoder().invalidResponse(request.shownUri(),
+                answer.value(), problem);
+        Throwable failure = GeminiFailures.of(invalid);
+        answer.report().end(null, failure);
+        throw new CompletionException(failure);
+    }
+
+    /** A 2xx answer that lacks what the operation needs: ends the report and fails as an invalid answer. */
+    CompletionException invalidAnswer(Answer<HttpResult> answer, GeminiHttpRequest request, String problem) {
+        Throwable failure = GeminiFailures.of(getEndpoint().callSettings().errorDecoder()
+                .invalidResponse(request.shownUri(), answer.value(), problem));
+        answer.report().end(null, failure);
+        return new CompletionException(failure);
+    }
+
+    /** Clears the headers of an earlier call and sets the attempts this operation took. */
+    static void answerHeaders(Exchange exchange, int attempts) {
+        ResponseHeaders.clear(exchange.getMessage());
+        exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, attempts);
+    }
+
+    private <T> CompletableFuture<Answer<T>> send(Exchange exchange, GeminiHttpRequest request, CallReport report,
+                                                  boolean stream) {
+        GeminiEndpoint endpoint = getEndpoint();
+        @SuppressWarnings("unchecked")
+        Function<Call.RetryListener, Call<T>> start = retries -> (Call<T>) (stream
+                ? endpoint.client().open(request, endpoint.callSettings(), retries)
+                : endpoint.client().call(request, endpoint.callSettings(), retries));
+        return completed(exchange, request, report, start);
+    }
+
+    private <T> CompletableFuture<Answer<T>> completed(Exchange exchange, GeminiHttpRequest request, CallReport report,
+                                                       Function<Call.RetryListener, Call<T>> start) {
+        GeminiEndpoint endpoint = getEndpoint();
         Call.RetryListener retries = (failure, attempts, delayMillis) -> {
-            LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.uri(), failure.getMessage(),
+            LOG.debug("Gemini call to {} failed ({}); attempt {} in {}ms", request.shownUri(), failure.getMessage(),
                     attempts + 1, delayMillis);
             report.retry(GeminiFailures.of(failure), attempts);
         };
-        @SuppressWarnings("unchecked")
-        Call<T> call = (Call<T>) (stream
-                ? endpoint.client().open(request, endpoint.callSettings(), retries)
-                : endpoint.client().call(request, endpoint.callSettings(), retries));
+        Call<T> call = start.apply(retries);
         return call.result().handle((value, failure) -> {
             if (failure != null) {
                 Throwable translated = GeminiFailures.forExchange(failure, exchange,
                         endpoint.getConfiguration().getRequestTimeout());
-                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.uri(), call.attempts(),
+                LOG.debug("Gemini call to {} failed after {} attempt(s): {}", request.shownUri(), call.attempts(),
                         translated.getMessage());
                 ResponseHeaders.clear(exchange.getMessage());
-                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, call.attempts());
                 report.end(null, translated, call.attempts());
+                exchange.getMessage().setHeader(GeminiConstants.ATTEMPTS, report.attempts());
                 throw translated instanceof CompletionException completion ? completion : new CompletionException(translated);
             }
             report.attempts(call.attempts());

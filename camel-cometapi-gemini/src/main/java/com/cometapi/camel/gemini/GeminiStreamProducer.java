@@ -22,7 +22,11 @@ public class GeminiStreamProducer extends GeminiProducer {
     }
 
     @Override
-    CompletableFuture<?> run(Exchange exchange, PreparedCall prepared) throws Exception {
+    CompletableFuture<?> run(Exchange exchange) throws Exception {
+        return then(prepare(exchange), prepared -> open(exchange, prepared));
+    }
+
+    private CompletableFuture<Void> open(Exchange exchange, PreparedCall prepared) throws Exception {
         ToolLoop loop = getEndpoint().toolLoop(prepared);
         return this.<EventSource> send(exchange, prepared.model(), loop.nextRequest(), true).thenAccept(answer -> {
             ResponseHeaders.clear(exchange.getMessage());

@@ -148,7 +148,8 @@ class GeminiBadInputTest extends WireMockGeminiTestSupport {
         Throwable failure = catchSend("gemini:chat", "Hello");
 
         assertThat(failure).isInstanceOf(ResolveEndpointFailedException.class);
-        assertThat(rootIllegalArgument(failure)).hasMessage("Unknown operation 'chat'; use one of generate, stream");
+        assertThat(rootIllegalArgument(failure)).hasMessage(
+                "Unknown operation 'chat'; use one of generate, stream, countTokens, embed, cache, upload");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.cometapi.camel.gemini.GeminiOutputType;
 import com.cometapi.camel.gemini.ToolErrorPolicy;
 import com.cometapi.camel.gemini.conversation.GeminiConversationStore;
 import com.cometapi.camel.gemini.GeminiConfiguration;
+import com.cometapi.camel.gemini.model.EmbeddingTaskType;
 import com.cometapi.camel.gemini.model.FunctionCallingMode;
 import com.cometapi.camel.gemini.model.ImageSize;
 import com.cometapi.camel.gemini.model.MediaResolution;
@@ -64,6 +65,36 @@ public class GeminiComponentConfiguration {
      * Text sent with a binary body (an image, a PDF). Header CamelGeminiPrompt overrides it.
      */
     private String prompt;
+    /**
+     * On generate, stream, countTokens and cache, a binary body over Gemini's 20 MB inline limit is uploaded with the
+     * Files API first and sent as a fileData part.
+     */
+    private Boolean autoUpload = false;
+    /**
+     * How long an upload (gemini:upload, autoUpload) waits for Gemini to process the file (state PROCESSING) until it
+     * is ACTIVE; then it fails with an ExchangeTimedOutException.
+     */
+    private Duration fileProcessingTimeout = Duration.ofMinutes(5);
+    /**
+     * The model of gemini:embed. Header CamelGeminiModel overrides it.
+     */
+    private String embeddingModel = "gemini-embedding-001";
+    /**
+     * What the embeddings of gemini:embed are for (taskType).
+     */
+    private EmbeddingTaskType taskType;
+    /**
+     * Size of the embeddings of gemini:embed, at least 1 (outputDimensionality); unset, the model's own size.
+     */
+    private Integer outputDimensionality;
+    /**
+     * Title of the texts gemini:embed embeds, with taskType=RETRIEVAL_DOCUMENT.
+     */
+    private String title;
+    /**
+     * How long the cached content gemini:cache creates lives (ttl), at least one second.
+     */
+    private Duration cacheTtl = Duration.ofHours(1);
 
     /**
      * Sampling temperature, 0.0 to 2.0.
@@ -397,6 +428,62 @@ public class GeminiComponentConfiguration {
 
     public void setSystemInstruction(String systemInstruction) {
         this.systemInstruction = systemInstruction;
+    }
+
+    public Boolean getAutoUpload() {
+        return autoUpload;
+    }
+
+    public void setAutoUpload(Boolean autoUpload) {
+        this.autoUpload = autoUpload;
+    }
+
+    public Duration getFileProcessingTimeout() {
+        return fileProcessingTimeout;
+    }
+
+    public void setFileProcessingTimeout(Duration fileProcessingTimeout) {
+        this.fileProcessingTimeout = fileProcessingTimeout;
+    }
+
+    public String getEmbeddingModel() {
+        return embeddingModel;
+    }
+
+    public void setEmbeddingModel(String embeddingModel) {
+        this.embeddingModel = embeddingModel;
+    }
+
+    public EmbeddingTaskType getTaskType() {
+        return taskType;
+    }
+
+    public void setTaskType(EmbeddingTaskType taskType) {
+        this.taskType = taskType;
+    }
+
+    public Integer getOutputDimensionality() {
+        return outputDimensionality;
+    }
+
+    public void setOutputDimensionality(Integer outputDimensionality) {
+        this.outputDimensionality = outputDimensionality;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Duration getCacheTtl() {
+        return cacheTtl;
+    }
+
+    public void setCacheTtl(Duration cacheTtl) {
+        this.cacheTtl = cacheTtl;
     }
 
     public String getPrompt() {

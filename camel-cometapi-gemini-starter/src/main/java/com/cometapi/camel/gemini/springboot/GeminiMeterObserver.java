@@ -10,9 +10,11 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Records every model request of the gemini component as Micrometer meters named after the OpenTelemetry GenAI
- * semantic conventions: {@value #TOKEN_USAGE} (a distribution summary per token type), {@value #OPERATION_DURATION}
- * (a timer, with {@code error.type} on failure) and {@value #RETRIES} (a counter).
+ * Records every request of the gemini component as Micrometer meters named after the OpenTelemetry GenAI semantic
+ * conventions: {@value #TOKEN_USAGE} (a distribution summary per token type), {@value #OPERATION_DURATION} (a timer,
+ * with {@code error.type} on failure) and {@value #RETRIES} (a counter). Tag {@code gen_ai.operation.name} is the
+ * event's operation: {@code generate_content}, {@code embeddings} (input tokens when the answer tells them),
+ * {@code count_tokens}, {@code create_cache}, {@code upload_file} (model tag {@code unknown}).
  */
 public class GeminiMeterObserver implements GeminiCallObserver {
 

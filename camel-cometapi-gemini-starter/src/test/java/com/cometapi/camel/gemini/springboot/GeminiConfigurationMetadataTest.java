@@ -97,7 +97,7 @@ class GeminiConfigurationMetadataTest {
             assertThat(hints).as(option.getKey()).doesNotContainKey(property(option.getKey()));
         }
         assertThat(closed).containsExactlyInAnyOrder("authMode", "outputType", "toolErrorPolicy", "thinkingLevel",
-                "functionCallingMode", "mediaResolution", "imageSize");
+                "functionCallingMode", "mediaResolution", "imageSize", "taskType");
     }
 
     /** camel.component.gemini. plus the option in kebab case: apiKey becomes api-key. */

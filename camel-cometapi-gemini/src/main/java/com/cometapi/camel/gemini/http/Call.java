@@ -106,6 +106,21 @@ public final class Call<T> {
         }
     }
 
+    /** Starts the first attempt after a delay, on the client's scheduler; a stopped scheduler fails the call. */
+    void startAfter(long delayMillis) {
+        try {
+            nextAttempt = client.scheduler().schedule(this::start, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            RejectedExecutionException failure = new RejectedExecutionException(
+                    "The Gemini client's timer stopped (its component stopped) before this call started");
+            failure.initCause(stopped);
+            complete(null, failure);
+        }
+        if (completed.get()) {
+            cancelNextAttempt();
+        }
+    }
+
     /**
      * Ends the call with {@code reason} unless it has completed: the client is closing, and closes its connections
      * itself (aborting attempts one by one would hand a freed connection to a call still waiting for one).

@@ -43,6 +43,23 @@ public final class GeminiClient implements Closeable {
                 listener));
     }
 
+    /**
+     * Like {@link #call}, but the first attempt starts after {@code delayMillis} on the client's scheduler (no thread
+     * waits): to ask again for a resource that is still being processed. Closing the client while it waits fails it.
+     */
+    public Call<HttpResult> callAfter(long delayMillis, GeminiHttpRequest request, CallSettings settings,
+                                      Call.RetryListener listener) {
+        Call<HttpResult> call = new Call<>(this, callback -> transport.send(request, settings.errorDecoder(), callback),
+                settings, listener);
+        calls.add(call);
+        if (closed) {
+            call.stop(new RejectedExecutionException("The Gemini client is closed (its component stopped)"));
+        } else {
+            call.startAfter(delayMillis);
+        }
+        return call;
+    }
+
     /** Opens a stream: the call completes when its first event has arrived (or it ended without any). */
     public Call<EventSource> open(GeminiHttpRequest request, CallSettings settings, Call.RetryListener listener) {
         return start(new Call<>(this, firstEvent -> openAttempt(request, settings, firstEvent), settings, listener));

@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini.http;
 import java.io.Closeable;
 import java.nio.channels.ClosedSelectorException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -111,7 +112,7 @@ final class HttpTransport implements Closeable {
                 if (result.isSuccess()) {
                     callback.completed(result);
                 } else {
-                    callback.failed(errors.decode(request.uri().toString(), result));
+                    callback.failed(errors.decode(request.shownUri(), result));
                 }
             }
 
@@ -188,21 +189,34 @@ final class HttpTransport implements Closeable {
     }
 
     private static SimpleHttpRequest toHttpRequest(GeminiHttpRequest request) {
-        SimpleRequestBuilder builder = SimpleRequestBuilder.post(request.uri())
-                .setBody(request.body(), ContentType.APPLICATION_JSON);
+        SimpleRequestBuilder builder = SimpleRequestBuilder.create(request.method()).setUri(request.uri());
+        if (request.contentType() != null) {
+            builder.setBody(request.body(), GeminiHttpRequest.JSON.equals(request.contentType())
+                    ? ContentType.APPLICATION_JSON : ContentType.parse(request.contentType()));
+        }
         request.headers().forEach((name, value) -> builder.addHeader(CredentialHeader.of(name, value)));
         return builder.build();
     }
 
-    private static Map<String, String> serviceTier(SimpleHttpResponse response) {
-        Header tier = response.getFirstHeader(HttpResult.SERVICE_TIER_HEADER);
-        return tier == null ? Map.of() : Map.of(HttpResult.SERVICE_TIER_HEADER, tier.getValue());
+    /** The few headers of a 2xx answer the component reads: the service tier, an upload session's URL and status. */
+    private static Map<String, String> answerHeaders(SimpleHttpResponse response) {
+        Map<String, String> headers = null;
+        for (String name : HttpResult.ANSWER_HEADERS) {
+            Header header = response.getFirstHeader(name);
+            if (header != null) {
+                if (headers == null) {
+                    headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                }
+                headers.put(name, header.getValue());
+            }
+        }
+        return headers == null ? Map.of() : headers;
     }
 
     private static HttpResult toResult(SimpleHttpResponse response) {
         byte[] body = response.getBodyBytes();
-        // error handling reads the headers (Retry-After); of an answer's, only the service tier is copied
-        Map<String, String> headers = response.getCode() >= 300 ? HttpResult.headersOf(response) : serviceTier(response);
+        // error handling reads the headers (Retry-After); of an answer's, only those ANSWER_HEADERS names are copied
+        Map<String, String> headers = response.getCode() >= 300 ? HttpResult.headersOf(response) : answerHeaders(response);
         return new HttpResult(response.getCode(), response.getReasonPhrase(), headers, body == null ? new byte[0] : body);
     }
 }

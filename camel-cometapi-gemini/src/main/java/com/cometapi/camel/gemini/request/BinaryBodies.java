@@ -50,6 +50,20 @@ public final class BinaryBodies {
         return mimeType;
     }
 
+    /** The size of a {@code byte[]} or file body without reading it; -1 for a stream, whose size is unknown. */
+    public static long size(Object body) {
+        if (body instanceof byte[] data) {
+            return data.length;
+        }
+        if (body instanceof File file) {
+            return file.length();
+        }
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            return file.length();
+        }
+        return -1;
+    }
+
     public static byte[] bytes(Exchange exchange, Object body) {
         try {
             if (body instanceof byte[] data) {

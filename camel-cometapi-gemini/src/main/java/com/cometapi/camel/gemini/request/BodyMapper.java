@@ -34,6 +34,14 @@ public final class BodyMapper {
     }
 
     public GenerateContentRequest toRequest(Exchange exchange) {
+        return toRequest(exchange, null);
+    }
+
+    /**
+     * The request, a binary body sent as {@code uploaded} (a fileData part of the file it was uploaded as) when that
+     * is not null.
+     */
+    public GenerateContentRequest toRequest(Exchange exchange, Part uploaded) {
         Message message = exchange.getMessage();
         Object body = message.getBody();
         if (body == null) {
@@ -50,7 +58,9 @@ public final class BodyMapper {
             return defaults.newRequest(List.of(textTurn(message, requireText(text.toString()))));
         }
         if (BinaryBodies.isBinary(body)) {
-            return defaults.newRequest(List.of(binaryTurn(exchange, body)));
+            Part media = uploaded != null ? uploaded
+                    : Part.ofInlineData(BinaryBodies.mimeType(message, body), BinaryBodies.bytes(exchange, body));
+            return defaults.newRequest(List.of(binaryTurn(message, media)));
         }
         if (body instanceof Collection<?> items) {
             return defaults.newRequest(items.stream().allMatch(Content.class::isInstance)
@@ -107,10 +117,9 @@ public final class BodyMapper {
         return Content.of(Content.ROLE_USER, parts);
     }
 
-    private Content binaryTurn(Exchange exchange, Object body) {
-        Message message = exchange.getMessage();
+    private Content binaryTurn(Message message, Part media) {
         List<Part> parts = new ArrayList<>(2);
-        parts.add(Part.ofInlineData(BinaryBodies.mimeType(message, body), BinaryBodies.bytes(exchange, body)));
+        parts.add(media);
         String text = message.getHeader(GeminiConstants.PROMPT, prompt, String.class);
         if (text != null && !text.isBlank()) {
             parts.add(Part.ofText(text));

@@ -29,7 +29,8 @@ public final class ResponseHeaders {
             GeminiConstants.CITATION_METADATA, GeminiConstants.SAFETY_RATINGS, GeminiConstants.BLOCK_REASON,
             GeminiConstants.FUNCTION_CALLS, GeminiConstants.THOUGHTS, GeminiConstants.AVG_LOGPROBS,
             GeminiConstants.RESPONSE, GeminiConstants.ATTEMPTS, GeminiConstants.INLINE_DATA,
-            GeminiConstants.CHUNK_INDEX, GeminiConstants.SERVICE_TIER);
+            GeminiConstants.CHUNK_INDEX, GeminiConstants.SERVICE_TIER, GeminiConstants.CACHE_EXPIRE_TIME,
+            GeminiConstants.FILE_NAME);
 
     private ResponseHeaders() {
     }
