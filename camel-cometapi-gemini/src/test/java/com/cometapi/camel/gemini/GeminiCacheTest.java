@@ -1,11 +1,9 @@
 package com.cometapi.camel.gemini;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -32,15 +30,6 @@ class GeminiCacheTest extends WireMockGeminiTestSupport {
     private static final String CREATED = "{\"name\":\"cachedContents/abc123\",\"model\":\"models/gemini-2.5-flash\","
                                           + "\"createTime\":\"2026-12-07T10:00:00Z\",\"expireTime\":"
                                           + "\"2026-12-07T11:00:00Z\",\"usageMetadata\":{\"totalTokenCount\":4096}}";
-
-    private final List<GeminiCallEvent> events = new CopyOnWriteArrayList<>();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getComponent("gemini", GeminiComponent.class).setCallObserver(events::add);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

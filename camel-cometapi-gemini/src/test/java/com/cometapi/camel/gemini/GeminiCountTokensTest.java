@@ -1,9 +1,6 @@
 package com.cometapi.camel.gemini;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -25,15 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retries, and the observer's {@code count_tokens} event.
  */
 class GeminiCountTokensTest extends WireMockGeminiTestSupport {
-
-    private final List<GeminiCallEvent> events = new CopyOnWriteArrayList<>();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getComponent("gemini", GeminiComponent.class).setCallObserver(events::add);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -3,7 +3,6 @@ package com.cometapi.camel.gemini;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,12 +75,9 @@ class GeminiEmbedTest extends WireMockGeminiTestSupport {
                     .bindAddress("127.0.0.1").extensions(new EchoBatch()))
             .build();
 
-    private final List<GeminiCallEvent> events = new CopyOnWriteArrayList<>();
-
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getComponent("gemini", GeminiComponent.class).setCallObserver(events::add);
         context.addComponent("echo", TestComponents.testComponent(echo.baseUrl(), API_KEY));
         return context;
     }

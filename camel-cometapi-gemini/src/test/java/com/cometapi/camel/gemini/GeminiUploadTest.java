@@ -6,14 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.builder.RouteBuilder;
@@ -52,15 +50,6 @@ class GeminiUploadTest extends WireMockGeminiTestSupport {
     static WireMockExtension otherHost = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
-
-    private final List<GeminiCallEvent> events = new CopyOnWriteArrayList<>();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getComponent("gemini", GeminiComponent.class).setCallObserver(events::add);
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

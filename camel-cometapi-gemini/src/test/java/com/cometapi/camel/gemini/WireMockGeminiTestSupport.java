@@ -1,5 +1,8 @@
 package com.cometapi.camel.gemini;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -27,10 +30,15 @@ public abstract class WireMockGeminiTestSupport extends CamelTestSupport {
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
 
+    /** What the component told its call observer, in order. */
+    protected final List<GeminiCallEvent> events = new CopyOnWriteArrayList<>();
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("gemini", testComponent(wiremock.baseUrl(), API_KEY));
+        GeminiComponent component = testComponent(wiremock.baseUrl(), API_KEY);
+        component.setCallObserver(events::add);
+        context.addComponent("gemini", component);
         return context;
     }
 
