@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static com.cometapi.camel.gemini.examples.retrieval.RetrievalApplication.PASSAGES;
 import static com.cometapi.camel.gemini.examples.retrieval.RetrievalApplication.QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Runs the retrieval example against the mock, always (an explicit key and base URL win over COMETAPI_KEY). The mock's
@@ -57,6 +58,7 @@ class RetrievalApplicationTest {
     void embedsThePassagesInOrderAsDocumentsAndTheQuestionAsAQuery() throws Exception {
         run(false);
 
+        // snippet:retrieval-test-embed-requests
         List<RecordedRequest> requests = gemini.requests();
         assertThat(requests).extracting(RecordedRequest::path).containsExactly(
                 "/v1beta/models/gemini-embedding-001:batchEmbedContents",
@@ -75,6 +77,27 @@ class RetrievalApplicationTest {
         assertThat(query.at("/content/parts/0/text").asText()).isEqualTo(QUESTION);
         assertThat(query.path("taskType").asText()).isEqualTo("RETRIEVAL_QUERY");
         assertThat(query.path("outputDimensionality").asInt()).isEqualTo(RetrievalRoutes.DIMENSIONS);
+        // end-snippet:retrieval-test-embed-requests
+    }
+
+    @Test
+    void theRankingFollowsVectorsScriptedForEachText() throws Exception {
+        // snippet:retrieval-test-scripted-vectors
+        gemini.embeddings()
+                .vector(QUESTION, 0, 1, 0)
+                .vector(PASSAGES.get(0), 1, 0, 0)
+                .vector(PASSAGES.get(1), 0, 0, 1)
+                .vector(PASSAGES.get(2), 1, 1, 0)
+                .vector(PASSAGES.get(3), 0.1f, 1, 0)
+                .vector(PASSAGES.get(4), 0, -1, 0);
+
+        Result result = run(false);
+
+        assertThat(result.ranking()).extracting(Scored::position).containsExactly(3, 2, 0, 1, 4);
+        assertThat(result.context()).containsExactly(PASSAGES.get(3), PASSAGES.get(2));
+        // end-snippet:retrieval-test-scripted-vectors
+        assertThat(result.ranking().get(0).score()).isCloseTo(1 / Math.sqrt(1.01), within(1e-6));
+        assertThat(result.ranking().get(4).score()).isCloseTo(-1, within(1e-6));
     }
 
     @Test
