@@ -36,14 +36,27 @@ public final class RetrievalApplication {
     static final int BEST = 2;
     /** The YAML twin of {@link RetrievalRoutes}. */
     static final String YAML_ROUTES = "classpath:routes/retrieval.yaml";
+    /** The system property naming another base URL for the real API (e.g. Google's, where a gateway lacks embed). */
+    static final String BASE_URL_PROPERTY = "gemini.baseUrl";
 
     private RetrievalApplication() {
     }
 
     public static void main(String[] args) throws Exception {
         boolean yaml = args.length > 0 && args[0].toLowerCase(Locale.ROOT).equals("yaml");
+        // -Dgemini.baseUrl=https://generativelanguage.googleapis.com: the real calls go to Google instead of CometAPI
+        String realBaseUrl = System.getProperty(BASE_URL_PROPERTY);
         RealOrMock.run(System.out, "word-hash embeddings; its answer repeats the prompt", mock -> { },
-                (baseUrl, apiKey) -> run(baseUrl, apiKey, yaml, System.out));
+                (baseUrl, apiKey) -> run(realBaseUrl(baseUrl, realBaseUrl, System.out), apiKey, yaml, System.out));
+    }
+
+    /** The mock's URL when the run uses the mock; else the base URL the system property names, if any (said on out). */
+    static String realBaseUrl(String mockBaseUrl, String propertyBaseUrl, PrintStream out) {
+        if (mockBaseUrl != null || propertyBaseUrl == null || propertyBaseUrl.isBlank()) {
+            return mockBaseUrl;
+        }
+        out.println(BASE_URL_PROPERTY + " is set: the component calls " + propertyBaseUrl + " instead");
+        return propertyBaseUrl;
     }
 
     /**

@@ -154,4 +154,18 @@ class RetrievalApplicationTest {
         }
         return sum;
     }
+
+    @Test
+    void theBaseUrlPropertyRedirectsOnlyRealRuns() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        String google = "https://generativelanguage.googleapis.com";
+
+        assertThat(RetrievalApplication.realBaseUrl("http://127.0.0.1:1234", google, out))
+                .as("the mock wins").isEqualTo("http://127.0.0.1:1234");
+        assertThat(RetrievalApplication.realBaseUrl(null, " ", out)).as("blank: the component's default").isNull();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(RetrievalApplication.realBaseUrl(null, google, out)).isEqualTo(google);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("gemini.baseUrl is set").contains(google);
+    }
 }
