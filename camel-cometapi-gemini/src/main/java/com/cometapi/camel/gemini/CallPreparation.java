@@ -13,6 +13,7 @@ import com.cometapi.camel.gemini.tool.GeminiToolComponent;
 import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 
 /**
  * Makes an exchange ready to send: the model (header {@code CamelGeminiModel}, else the endpoint's), the body mapped
@@ -48,7 +49,7 @@ final class CallPreparation {
      * @throws IllegalArgumentException for a bad body or option, before anything is sent
      */
     PreparedCall prepare(Exchange exchange, Part uploaded) {
-        String model = modelFor(exchange);
+        String model = modelFor(exchange.getMessage(), defaultModel);
         boolean ownCache = exchange.getMessage().getBody() instanceof GenerateContentRequest prepared
                            && prepared.getCachedContent() != null;
         GenerateContentRequest request = bodyMapper.toRequest(exchange, uploaded);
@@ -72,8 +73,9 @@ final class CallPreparation {
         return new PreparedCall(model, request, newTurns, conversationId, tools);
     }
 
-    private String modelFor(Exchange exchange) {
-        String model = exchange.getMessage().getHeader(GeminiConstants.MODEL, String.class);
+    /** The model of an exchange: header {@code CamelGeminiModel}, else {@code defaultModel}. */
+    static String modelFor(Message message, String defaultModel) {
+        String model = message.getHeader(GeminiConstants.MODEL, String.class);
         return model == null || model.isBlank() ? defaultModel : model.trim();
     }
 

@@ -43,17 +43,16 @@ public class GeminiCacheProducer extends GeminiProducer {
             if (name == null || name.isBlank()) {
                 throw invalidAnswer(answer, request, "no name");
             }
-            JsonNode usage = json.get("usageMetadata");
-            answer.report().end(usage == null || !usage.isObject() ? null
-                    : GeminiJson.MAPPER.convertValue(usage, UsageMetadata.class), null);
+            UsageMetadata usage = usage(json);
+            answer.report().end(usage, null);
             answerHeaders(exchange, answer.attempts());
             Message message = exchange.getMessage();
             message.setHeader(GeminiConstants.CACHED_CONTENT, name);
             if (json.hasNonNull("expireTime")) {
                 message.setHeader(GeminiConstants.CACHE_EXPIRE_TIME, json.get("expireTime").asText());
             }
-            if (usage != null && usage.hasNonNull("totalTokenCount")) {
-                message.setHeader(GeminiConstants.TOTAL_TOKEN_COUNT, usage.get("totalTokenCount").asInt());
+            if (usage != null && usage.getTotalTokenCount() != null) {
+                message.setHeader(GeminiConstants.TOTAL_TOKEN_COUNT, usage.getTotalTokenCount());
             }
             message.setBody(name);
         });

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
-import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
@@ -30,8 +29,7 @@ public class GeminiEmbedProducer extends GeminiProducer {
     @Override
     CompletableFuture<?> run(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        String header = message.getHeader(GeminiConstants.MODEL, String.class);
-        String model = header == null || header.isBlank() ? getEndpoint().defaultModel() : header.trim();
+        String model = CallPreparation.modelFor(message, getEndpoint().defaultModel());
         Object body = message.getBody();
         List<String> texts = EmbedRequests.texts(body);
         return body instanceof CharSequence ? single(exchange, model, texts.get(0)) : batches(exchange, model, texts);
@@ -103,12 +101,6 @@ public class GeminiEmbedProducer extends GeminiProducer {
 
     private CallReport report(String model) {
         return getEndpoint().getComponent().callReport(GeminiCallEvent.EMBEDDINGS, model, false);
-    }
-
-    /** The answer's usageMetadata, which some models and gateways send; null without it. */
-    private static UsageMetadata usage(JsonNode json) {
-        JsonNode usage = json.get("usageMetadata");
-        return usage == null || !usage.isObject() ? null : GeminiJson.MAPPER.convertValue(usage, UsageMetadata.class);
     }
 
     /**

@@ -54,6 +54,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private CallSettings callSettings;
     private GeminiClient client;
     private OutputBinding outputBinding;
+    private Executor workerPool;
 
     public GeminiEndpoint(String uri, GeminiComponent component, GeminiOperation operation,
                           GeminiConfiguration configuration) {
@@ -112,8 +113,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         boolean streaming = operation == GeminiOperation.STREAM;
         GeminiComponent.Transport transport = component.transport(configuration, streaming);
         client = transport.client();
-        Executor completions = streaming ? component.streamCompletions(transport)
-                : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
+        workerPool = configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
+        Executor completions = streaming ? component.streamCompletions(transport) : workerPool;
         callSettings = new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
@@ -172,10 +173,10 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The tool loop of one prepared exchange, with this endpoint's error policy and request limit. */
     ToolLoop toolLoop(PreparedCall prepared) {
-        Executor toolThreads = operation != GeminiOperation.STREAM ? Runnable::run
-                : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : getComponent().workerPool();
+        // a stream's reader waits for its tool routes, so they start on the worker pool (Camel would queue their work
+        // behind the waiting thread); generate runs them from its completion thread
         return new ToolLoop(prepared, configuration.getToolErrorPolicy(), configuration.getMaxToolIterations(),
-                toolThreads);
+                operation == GeminiOperation.STREAM ? workerPool : Runnable::run);
     }
 
     public GeminiOperation getOperation() {

@@ -11,6 +11,7 @@ import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.GeminiJson;
 import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.Part;
+import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.cometapi.camel.gemini.request.BinaryBodies;
 import com.cometapi.camel.gemini.request.InlineSizeCheck;
 import com.cometapi.camel.gemini.response.ResponseHeaders;
@@ -162,11 +163,13 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
         } catch (IOException e) {
             problem = e.getMessage();
         }
-        RuntimeException invalid = getEndpoint().callSettings().errorDecoder().invalidResponse(request.shownUri(),
-                answer.value(), problem);
-        Throwable failure = GeminiFailures.of(invalid);
-        answer.report().end(null, failure);
-        throw new CompletionException(failure);
+        throw invalidAnswer(answer, request, problem);
+    }
+
+    /** The {@code usageMetadata} object of an answer read as a tree; null when it has none. */
+    static UsageMetadata usage(JsonNode answer) {
+        JsonNode usage = answer.get("usageMetadata");
+        return usage == null || !usage.isObject() ? null : GeminiJson.MAPPER.convertValue(usage, UsageMetadata.class);
     }
 
     /** A 2xx answer that lacks what the operation needs: ends the report and fails as an invalid answer. */

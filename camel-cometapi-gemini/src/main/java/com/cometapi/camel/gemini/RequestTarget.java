@@ -77,9 +77,8 @@ final class RequestTarget {
 
     /** The URI of a model's method, e.g. {@code embedContent}; the method may carry a query. */
     URI modelUri(String model, String method) {
-        String path = model.contains("/") ? model : "models/" + model;
         try {
-            return URI.create(baseUrl + "/" + apiVersion + "/" + path + ":" + method);
+            return URI.create(baseUrl + "/" + apiVersion + "/" + modelName(model) + ":" + method);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("model '" + model + "' does not fit in a URL; use a name like"
                                                + " gemini-2.5-flash", e);

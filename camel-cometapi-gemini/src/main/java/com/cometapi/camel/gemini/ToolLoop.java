@@ -27,7 +27,7 @@ import org.apache.camel.Message;
 final class ToolLoop {
 
     private final PreparedCall prepared;
-    private final Map<String, GeminiToolConsumer> toolsByName = new HashMap<>();
+    private final Map<String, GeminiToolConsumer> toolsByName;
     private final boolean failOnToolError;
     private final int maxRequests;
     private final Executor toolThreads;
@@ -45,6 +45,7 @@ final class ToolLoop {
         this.toolThreads = toolThreads;
         this.failOnToolError = errorPolicy == ToolErrorPolicy.FAIL;
         this.maxRequests = maxRequests;
+        this.toolsByName = prepared.tools().isEmpty() ? Map.of() : new HashMap<>();
         prepared.tools().forEach(tool -> toolsByName.put(tool.getEndpoint().getName(), tool));
         this.contents = toolsByName.isEmpty() ? null : new ArrayList<>(prepared.request().getContents());
     }

@@ -39,8 +39,7 @@ public final class GeminiClient implements Closeable {
 
     /** Sends a request and reads its whole answer: a 2xx {@link HttpResult}, or a failure. */
     public Call<HttpResult> call(GeminiHttpRequest request, CallSettings settings, Call.RetryListener listener) {
-        return start(new Call<>(this, callback -> transport.send(request, settings.errorDecoder(), callback), settings,
-                listener));
+        return callAfter(0, request, settings, listener);
     }
 
     /**
@@ -49,20 +48,13 @@ public final class GeminiClient implements Closeable {
      */
     public Call<HttpResult> callAfter(long delayMillis, GeminiHttpRequest request, CallSettings settings,
                                       Call.RetryListener listener) {
-        Call<HttpResult> call = new Call<>(this, callback -> transport.send(request, settings.errorDecoder(), callback),
-                settings, listener);
-        calls.add(call);
-        if (closed) {
-            call.stop(new RejectedExecutionException("The Gemini client is closed (its component stopped)"));
-        } else {
-            call.startAfter(delayMillis);
-        }
-        return call;
+        return start(new Call<>(this, callback -> transport.send(request, settings.errorDecoder(), callback), settings,
+                listener), delayMillis);
     }
 
     /** Opens a stream: the call completes when its first event has arrived (or it ended without any). */
     public Call<EventSource> open(GeminiHttpRequest request, CallSettings settings, Call.RetryListener listener) {
-        return start(new Call<>(this, firstEvent -> openAttempt(request, settings, firstEvent), settings, listener));
+        return start(new Call<>(this, firstEvent -> openAttempt(request, settings, firstEvent), settings, listener), 0);
     }
 
     private Future<?> openAttempt(GeminiHttpRequest request, CallSettings settings,
@@ -122,10 +114,13 @@ public final class GeminiClient implements Closeable {
         transport.close();
     }
 
-    private <T> Call<T> start(Call<T> call) {
+    /** Holds the call, then starts it now or after {@code delayMillis}; a closed client fails it at once. */
+    private <T> Call<T> start(Call<T> call, long delayMillis) {
         calls.add(call);
         if (closed) {
             call.stop(new RejectedExecutionException("The Gemini client is closed (its component stopped)"));
+        } else if (delayMillis > 0) {
+            call.startAfter(delayMillis);
         } else {
             call.start();
         }

@@ -33,10 +33,6 @@ public final class BodyMapper {
         this.prompt = prompt;
     }
 
-    public GenerateContentRequest toRequest(Exchange exchange) {
-        return toRequest(exchange, null);
-    }
-
     /**
      * The request, a binary body sent as {@code uploaded} (a fileData part of the file it was uploaded as) when that
      * is not null.

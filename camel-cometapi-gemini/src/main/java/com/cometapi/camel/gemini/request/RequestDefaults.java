@@ -71,16 +71,6 @@ public final class RequestDefaults {
     }
 
     /**
-     * Checks and parses the options.
-     *
-     * @param  resources                loads {@code resource:} values
-     * @throws IllegalArgumentException naming the option at fault and what it accepts
-     */
-    public static RequestDefaults of(GeminiConfiguration config, ResourceLoader resources) {
-        return of(config, resources, null);
-    }
-
-    /**
      * Checks and parses the options, for an endpoint that may bind its answer to a class ({@code outputClass}).
      *
      * @param  resources                loads {@code resource:} values
