@@ -54,7 +54,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private CallSettings callSettings;
     private GeminiClient client;
     private OutputBinding outputBinding;
-    private Executor workerPool;
+    private CallSettings turnSettings;
 
     public GeminiEndpoint(String uri, GeminiComponent component, GeminiOperation operation,
                           GeminiConfiguration configuration) {
@@ -113,9 +113,16 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         boolean streaming = operation == GeminiOperation.STREAM;
         GeminiComponent.Transport transport = component.transport(configuration, streaming);
         client = transport.client();
-        workerPool = configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
-        Executor completions = streaming ? component.streamCompletions(transport) : workerPool;
-        callSettings = new CallSettings(configuration.getRequestTimeout(),
+        Executor completions = streaming ? component.streamCompletions(transport)
+                : configuration.getWorkerPool() != null ? configuration.getWorkerPool() : component.workerPool();
+        callSettings = callSettings(completions);
+        // a later turn of a stream's tool loop: its reader waits on its own thread for the first event, so the call
+        // completes where it ends (no pool thread, which the waiting readers might all hold); no route step runs there
+        turnSettings = callSettings(Runnable::run);
+    }
+
+    private CallSettings callSettings(Executor completions) {
+        return new CallSettings(configuration.getRequestTimeout(),
                 new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                         configuration.getRetryMaxDelay()),
                 new ErrorDecoder(new Redactor(apiKey)), completions, MAX_EVENT_BYTES);
@@ -162,6 +169,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return callSettings;
     }
 
+    /** The settings of a stream's later tool-loop turns, whose reader thread waits for them. */
+    CallSettings turnSettings() {
+        return turnSettings;
+    }
+
     /** The transport of this endpoint; stream endpoints have their own, so streams never hold generate's pool. */
     GeminiClient client() {
         return client;
@@ -173,10 +185,8 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The tool loop of one prepared exchange, with this endpoint's error policy and request limit. */
     ToolLoop toolLoop(PreparedCall prepared) {
-        // a stream's reader waits for its tool routes, so they start on the worker pool (Camel would queue their work
-        // behind the waiting thread); generate runs them from its completion thread
         return new ToolLoop(prepared, configuration.getToolErrorPolicy(), configuration.getMaxToolIterations(),
-                operation == GeminiOperation.STREAM ? workerPool : Runnable::run);
+                operation == GeminiOperation.STREAM);
     }
 
     public GeminiOperation getOperation() {

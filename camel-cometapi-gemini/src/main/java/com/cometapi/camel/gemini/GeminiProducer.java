@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import com.cometapi.camel.gemini.http.Call;
+import com.cometapi.camel.gemini.http.CallSettings;
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.http.HttpResult;
 import com.cometapi.camel.gemini.model.GeminiJson;
@@ -126,15 +127,21 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
      */
     <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
                                           boolean stream) throws Exception {
+        return send(exchange, model, body, stream, getEndpoint().callSettings());
+    }
+
+    /** As {@link #send(Exchange, String, GenerateContentRequest, boolean)}, with these call settings. */
+    <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
+                                          boolean stream, CallSettings settings) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
         GeminiHttpRequest request = endpoint.target().httpRequest(model, body);
         CallReport report = endpoint.getComponent().callReport(GeminiCallEvent.GENERATE_CONTENT, model, stream);
-        return send(exchange, request, report, stream);
+        return send(exchange, request, report, stream, settings);
     }
 
     /** Sends any request whose whole answer is read, for the report's operation; failures as {@link #send}. */
     CompletableFuture<Answer<HttpResult>> call(Exchange exchange, GeminiHttpRequest request, CallReport report) {
-        return send(exchange, request, report, false);
+        return send(exchange, request, report, false, getEndpoint().callSettings());
     }
 
     /**
@@ -187,12 +194,12 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     }
 
     private <T> CompletableFuture<Answer<T>> send(Exchange exchange, GeminiHttpRequest request, CallReport report,
-                                                  boolean stream) {
+                                                  boolean stream, CallSettings settings) {
         GeminiEndpoint endpoint = getEndpoint();
         @SuppressWarnings("unchecked")
         Function<Call.RetryListener, Call<T>> start = retries -> (Call<T>) (stream
-                ? endpoint.client().open(request, endpoint.callSettings(), retries)
-                : endpoint.client().call(request, endpoint.callSettings(), retries));
+                ? endpoint.client().open(request, settings, retries)
+                : endpoint.client().call(request, settings, retries));
         return completed(exchange, request, report, start);
     }
 

@@ -77,11 +77,11 @@ public class GeminiStreamProducer extends GeminiProducer {
         exchange.getMessage().setBody(body);
     }
 
-    /** A tool loop's next turn, streamed. */
+    /** A tool loop's next turn, streamed; the reader thread waits for its first event. */
     private CompletableFuture<Answer<EventSource>> sendTurn(Exchange exchange, PreparedCall prepared,
                                                             GenerateContentRequest request) {
         try {
-            return send(exchange, prepared.model(), request, true);
+            return send(exchange, prepared.model(), request, true, getEndpoint().turnSettings());
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -6,8 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
 
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.FunctionCall;
@@ -17,6 +16,7 @@ import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import com.cometapi.camel.gemini.tool.GeminiToolConsumer;
+import com.cometapi.camel.gemini.tool.ToolResult;
 import org.apache.camel.Message;
 
 /**
@@ -30,19 +30,20 @@ final class ToolLoop {
     private final Map<String, GeminiToolConsumer> toolsByName;
     private final boolean failOnToolError;
     private final int maxRequests;
-    private final Executor toolThreads;
+    private final boolean toolsOnThisThread;
     private final List<Content> contents;
     private final List<Content> loopTurns = new ArrayList<>();
     private final TokenSums sums = new TokenSums();
     private int requests;
 
     /**
-     * @param toolThreads where the tool routes start: the calling thread for generate (a completion thread), another
-     *                    thread for a stream, whose reader waits for them (Camel would queue their work behind it)
+     * @param toolsOnThisThread true for a stream, whose reader waits for the tool routes: they run to their end on
+     *                          the reader's thread (another pool thread could be one the waiting readers hold); false
+     *                          for generate, whose chain continues when they complete
      */
-    ToolLoop(PreparedCall prepared, ToolErrorPolicy errorPolicy, int maxRequests, Executor toolThreads) {
+    ToolLoop(PreparedCall prepared, ToolErrorPolicy errorPolicy, int maxRequests, boolean toolsOnThisThread) {
         this.prepared = prepared;
-        this.toolThreads = toolThreads;
+        this.toolsOnThisThread = toolsOnThisThread;
         this.failOnToolError = errorPolicy == ToolErrorPolicy.FAIL;
         this.maxRequests = maxRequests;
         this.toolsByName = prepared.tools().isEmpty() ? Map.of() : new HashMap<>();
@@ -151,17 +152,18 @@ final class ToolLoop {
                     functionResponse(call, error("There is no function named " + call.getName()), List.of()));
         }
         CompletableFuture<Part> response = new CompletableFuture<>();
-        try {
-            toolThreads.execute(() -> tool.invoke(call, (result, failure) -> {
-                if (failure != null && failOnToolError) {
-                    response.completeExceptionally(failure);
-                } else {
-                    response.complete(failure != null ? functionResponse(call, error(failure.getMessage()), List.of())
-                            : functionResponse(call, result.response(), result.parts()));
-                }
-            }));
-        } catch (RejectedExecutionException e) {
-            response.completeExceptionally(e);
+        BiConsumer<ToolResult, Exception> whenDone = (result, failure) -> {
+            if (failure != null && failOnToolError) {
+                response.completeExceptionally(failure);
+            } else {
+                response.complete(failure != null ? functionResponse(call, error(failure.getMessage()), List.of())
+                        : functionResponse(call, result.response(), result.parts()));
+            }
+        };
+        if (toolsOnThisThread) {
+            tool.invokeAndWait(call, whenDone);
+        } else {
+            tool.invoke(call, whenDone);
         }
         return response;
     }

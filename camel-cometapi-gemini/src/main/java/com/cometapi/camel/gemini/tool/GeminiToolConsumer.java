@@ -16,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.PluginHelper;
 
 /**
  * Runs a tool route for one function call: the arguments as a JSON object body and one header per top-level
@@ -50,28 +51,55 @@ public class GeminiToolConsumer extends DefaultConsumer {
      * @param whenDone told the function response or the route's failure
      */
     public void invoke(FunctionCall call, BiConsumer<ToolResult, Exception> whenDone) {
+        Exchange exchange = exchangeFor(call, whenDone);
+        if (exchange != null) {
+            getAsyncProcessor().process(exchange, doneSync -> done(exchange, whenDone));
+        }
+    }
+
+    /**
+     * Runs the tool route for a call on this thread and returns when it is done, for a caller that waits for the
+     * result anyway (a stream's reader): Camel runs the route's asynchronous steps here too, rather than queueing them
+     * behind the waiting thread or needing another one.
+     *
+     * @param whenDone told the function response or the route's failure, before this method returns
+     */
+    public void invokeAndWait(FunctionCall call, BiConsumer<ToolResult, Exception> whenDone) {
+        Exchange exchange = exchangeFor(call, whenDone);
+        if (exchange != null) {
+            PluginHelper.getAsyncProcessorAwaitManager(getEndpoint().getCamelContext()).process(getAsyncProcessor(),
+                    exchange);
+            done(exchange, whenDone);
+        }
+    }
+
+    /** The tool route's exchange for a call: the arguments as JSON body and one header each; null when unwritable. */
+    private Exchange exchangeFor(FunctionCall call, BiConsumer<ToolResult, Exception> whenDone) {
         Exchange exchange = createExchange(false);
         Map<String, Object> args = call.getArgs() == null ? Map.of() : call.getArgs();
         try {
             exchange.getMessage().setBody(GeminiJson.MAPPER.writeValueAsString(args));
             args.forEach((name, value) -> exchange.getMessage().setHeader(name, headerValue(value)));
+            return exchange;
         } catch (JsonProcessingException e) {
+            releaseExchange(exchange, false);
             whenDone.accept(null, e);
-            return;
+            return null;
         }
-        getAsyncProcessor().process(exchange, doneSync -> {
-            try {
-                if (exchange.getException() != null) {
-                    whenDone.accept(null, exchange.getException());
-                } else {
-                    whenDone.accept(result(exchange), null);
-                }
-            } catch (IllegalArgumentException unreadable) {
-                whenDone.accept(null, unreadable);
-            } finally {
-                releaseExchange(exchange, false);
+    }
+
+    private void done(Exchange exchange, BiConsumer<ToolResult, Exception> whenDone) {
+        try {
+            if (exchange.getException() != null) {
+                whenDone.accept(null, exchange.getException());
+            } else {
+                whenDone.accept(result(exchange), null);
             }
-        });
+        } catch (IllegalArgumentException unreadable) {
+            whenDone.accept(null, unreadable);
+        } finally {
+            releaseExchange(exchange, false);
+        }
     }
 
     /**

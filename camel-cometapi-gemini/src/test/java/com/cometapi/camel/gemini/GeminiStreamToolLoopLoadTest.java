@@ -1,0 +1,63 @@
+package com.cometapi.camel.gemini;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.cometapi.camel.gemini.test.MockReply;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many tool loops on streams at once, more than the stream threads and the worker pool together, each reader waiting
+ * for a slow tool route: every stream runs its tools, streams its final turn and completes; none waits on another.
+ */
+class GeminiStreamToolLoopLoadTest extends MockGeminiTestSupport {
+
+    private static final int STREAMS = 30;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("gemini-tool:slow_lookup?description=A slow lookup&tags=slow&parameter.key=string")
+                        .delay(200).syncDelayed()
+                        .setBody(simple("{\"key\":\"${header.key}\",\"value\":42}"));
+                from("direct:stream")
+                        .to("gemini:stream?model=gemini-2.5-flash&tools=slow&maxConnections=2")
+                        .split(body()).streaming().to("mock:chunks");
+            }
+        };
+    }
+
+    @Test
+    void moreToolLoopsThanThreadsAllComplete() throws Exception {
+        for (int i = 0; i < STREAMS; i++) {
+            gemini.enqueue(MockReply.functionCall("slow_lookup", Map.of("key", "k")));
+        }
+        for (int i = 0; i < STREAMS; i++) {
+            gemini.enqueue(MockReply.text("The value is 42.").withStreamChunks(2));
+        }
+        MockEndpoint chunks = getMockEndpoint("mock:chunks");
+        chunks.expectedMessageCount(2 * STREAMS);
+
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < STREAMS; i++) {
+            sent.add(template.asyncSend("direct:stream", e -> e.getMessage().setBody("Look it up")));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+        for (CompletableFuture<Exchange> done : sent) {
+            assertThat(done.get().getException()).isNull();
+        }
+        chunks.assertIsSatisfied();
+        assertThat(gemini.requests()).hasSize(2 * STREAMS);
+    }
+}
