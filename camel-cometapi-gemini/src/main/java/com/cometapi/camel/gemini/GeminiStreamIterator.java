@@ -35,8 +35,8 @@ import org.apache.camel.RuntimeCamelException;
  * Closing aborts the HTTP exchange: the connection is closed, the rest of the answer is never read. The iterator
  * closes itself once a chunk's exchange failed or the parent exchange failed, and when the parent exchange is done.
  * <p>
- * With tool routes offered ({@code tools=}), the iterator runs the loop: a turn that ends with calls has them run
- * (the tool routes on this thread, which then waits for the next turn's first event, as it waits for events) and the next
+ * With tool routes offered ({@code tools=}), the iterator runs the loop: a turn that ends with calls has its tool
+ * routes run on this thread, which then waits for the next turn's first event (as it waits for events), and the next
  * turn's events follow; {@link StreamTurn} decides which events are chunks.
  */
 public final class GeminiStreamIterator implements Iterator<Message>, Closeable {
