@@ -256,12 +256,17 @@ public class GeminiComponent extends DefaultComponent implements SSLContextParam
         }
     }
 
-    /** Exactly {@code threads} threads and a queue without bound (Camel reads a queue size of 0 or less as none). */
+    /**
+     * Exactly {@code threads} threads and a queue without bound (Camel reads a queue size of 0 or less as none). A
+     * stopped pool refuses work with a RejectedExecutionException: Camel's default, CallerRuns, drops it without a
+     * word once the pool is shut down, and the exchange whose end it was would never complete.
+     */
     private ThreadPoolProfile fixedProfile(String name, int threads) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
         profile.setMaxQueueSize(Integer.MAX_VALUE);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         profile.addDefaults(getCamelContext().getExecutorServiceManager().getDefaultThreadPoolProfile());
         return profile;
     }

@@ -3,7 +3,9 @@ package com.cometapi.camel.gemini;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,13 +13,13 @@ import com.cometapi.camel.gemini.test.MockGeminiServerExtension;
 import com.cometapi.camel.gemini.test.MockReply;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,10 +73,11 @@ class GeminiStopTest {
         final CountDownLatch done = new CountDownLatch(1);
 
         Sent(String uri, Object body) throws Exception {
-            Endpoint endpoint = camel.getEndpoint(uri);
-            AsyncProducer producer = endpoint.createAsyncProducer();
-            ServiceHelper.startService(producer);
-            exchange = endpoint.createExchange();
+            this(startedProducer(uri), body);
+        }
+
+        Sent(AsyncProducer producer, Object body) {
+            exchange = producer.getEndpoint().createExchange();
             exchange.getMessage().setBody(body);
             producer.process(exchange, sync -> {
                 callbacks.incrementAndGet();
@@ -88,6 +91,12 @@ class GeminiStopTest {
                     .hasMessageContaining("stopped");
             assertThat(callbacks.get()).as("callbacks").isEqualTo(1);
         }
+    }
+
+    private AsyncProducer startedProducer(String uri) throws Exception {
+        AsyncProducer producer = camel.getEndpoint(uri).createAsyncProducer();
+        ServiceHelper.startService(producer);
+        return producer;
     }
 
     private void stop(boolean wholeContext) {
@@ -160,5 +169,38 @@ class GeminiStopTest {
         }).isInstanceOf(RejectedExecutionException.class).hasMessageContaining("stopped");
         gate.countDown();
         assertThat(stream.callbacks.get()).as("the producer's callback, once at the first event").isEqualTo(1);
+    }
+
+    /**
+     * A producer kept by a route that outlives the component: what it sends after the stop fails at once. Camel's
+     * pools drop work silently once shut down (CallerRuns), so the call must not hand its end to the stopped pool.
+     */
+    @ParameterizedTest(name = "endpoint={0}")
+    @ValueSource(strings = { "gemini:generate", "gemini:stream", "gemini:countTokens" })
+    void aCallSentAfterTheComponentStoppedEndsAtOnce(String uri) throws Exception {
+        AsyncProducer producer = startedProducer(uri);
+
+        component.stop();
+
+        new Sent(producer, "Hi").assertEndedOnceBecauseOfTheStop();
+        assertThat(gemini.requestCount()).isZero();
+    }
+
+    /** A workerPool of the application's, shut down before the answer came, drops the answer's task: it is not lost. */
+    @Test
+    void anAnswerIsNotLostToAWorkerPoolThatWasShutDown() throws Exception {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        camel.getRegistry().bind("stoppedPool", pool);
+        gemini.enqueue(MockReply.text("still here"));
+        AsyncProducer producer = startedProducer("gemini:generate?workerPool=#stoppedPool");
+        pool.shutdown();
+
+        Sent sent = new Sent(producer, "Hi");
+
+        assertThat(sent.done.await(10, TimeUnit.SECONDS)).as("the exchange completed").isTrue();
+        assertThat(sent.exchange.getException()).isNull();
+        assertThat(sent.exchange.getMessage().getBody(String.class)).isEqualTo("still here");
+        assertThat(sent.callbacks.get()).isEqualTo(1);
     }
 }

@@ -1,6 +1,8 @@
 package com.cometapi.camel.gemini.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -57,7 +59,7 @@ public final class Call<T> {
 
     /**
      * Completes once with the answer or the failure, on the settings' completion executor (on the completing thread
-     * only when that executor refuses work, as it does once stopped).
+     * only when that executor refuses work or has been shut down).
      */
     public CompletableFuture<T> result() {
         return result;
@@ -174,13 +176,26 @@ public final class Call<T> {
         cancelDeadline();
         cancelNextAttempt();
         client.forget(this);
-        Runnable completion = failure == null ? () -> result.complete(value) : () -> result.completeExceptionally(failure);
+        deliver(failure == null ? () -> result.complete(value) : () -> result.completeExceptionally(failure));
+        return true;
+    }
+
+    /**
+     * Completes {@link #result()} on the completion executor; here when it refuses, or when it has been shut down (a
+     * pool with CallerRuns, Camel's default, drops work then without a word). Completing twice is harmless: the
+     * first one wins.
+     */
+    private void deliver(Runnable completion) {
+        Executor completions = settings.completions();
         try {
-            settings.completions().execute(completion);
+            completions.execute(completion);
         } catch (RejectedExecutionException stopped) {
             completion.run();
+            return;
         }
-        return true;
+        if (completions instanceof ExecutorService pool && pool.isShutdown()) {
+            completion.run();
+        }
     }
 
     private void abortAttempt() {
