@@ -146,6 +146,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stopSequences": getOrCreateConfiguration(target).setStopSequences(property(camelContext, java.lang.String.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "systeminstruction":
         case "systemInstruction": getOrCreateConfiguration(target).setSystemInstruction(property(camelContext, java.lang.String.class, value)); return true;
         case "tasktype":
@@ -297,6 +298,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stopSequences": return java.lang.String.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "synchronous": return boolean.class;
         case "systeminstruction":
         case "systemInstruction": return java.lang.String.class;
         case "tasktype":
@@ -444,6 +446,7 @@ public class GeminiComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stopSequences": return getOrCreateConfiguration(target).getStopSequences();
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "systeminstruction":
         case "systemInstruction": return getOrCreateConfiguration(target).getSystemInstruction();
         case "tasktype":

@@ -132,6 +132,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stopSequences": target.getConfiguration().setStopSequences(property(camelContext, java.lang.String.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "systeminstruction":
         case "systemInstruction": target.getConfiguration().setSystemInstruction(property(camelContext, java.lang.String.class, value)); return true;
         case "tasktype":
@@ -269,6 +270,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stopSequences": return java.lang.String.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "synchronous": return boolean.class;
         case "systeminstruction":
         case "systemInstruction": return java.lang.String.class;
         case "tasktype":
@@ -407,6 +409,7 @@ public class GeminiEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stopSequences": return target.getConfiguration().getStopSequences();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "systeminstruction":
         case "systemInstruction": return target.getConfiguration().getSystemInstruction();
         case "tasktype":

@@ -24,7 +24,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("allowedFunctionNames");
         props.add("apiKey");
         props.add("apiVersion");
@@ -83,6 +83,7 @@ public class GeminiEndpointUriFactory extends org.apache.camel.support.component
         props.add("sslContextParameters");
         props.add("stopSequences");
         props.add("streamIdleTimeout");
+        props.add("synchronous");
         props.add("systemInstruction");
         props.add("taskType");
         props.add("temperature");

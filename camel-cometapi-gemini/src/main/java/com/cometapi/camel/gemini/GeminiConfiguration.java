@@ -242,6 +242,14 @@ public class GeminiConfiguration implements Cloneable {
                             + " Streams run on a pool of their own, bounded by maxConnections, as each holds its"
                             + " thread while the route splits it.")
     private ExecutorService workerPool;
+    @UriParam(label = "advanced",
+              description = "Whether the calling thread waits for the answer and continues the route itself, as"
+                            + " Camel's synchronous option does elsewhere: no hand-off to the worker pool (or, for"
+                            + " gemini:stream, to the stream pool), so a caller that waits anyway (a"
+                            + " ProducerTemplate.requestBody, a synchronous consumer) saves a thread hand-off per call."
+                            + " The thread is held while Gemini answers: leave it off for routes that should not"
+                            + " wait, such as many calls in flight from asynchronous callers.")
+    private boolean synchronous;
 
     /** A copy for an endpoint to override. */
     public GeminiConfiguration copy() {
@@ -703,6 +711,14 @@ public class GeminiConfiguration implements Cloneable {
 
     public void setWorkerPool(ExecutorService workerPool) {
         this.workerPool = workerPool;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public GeminiConversationStore getConversationStore() {

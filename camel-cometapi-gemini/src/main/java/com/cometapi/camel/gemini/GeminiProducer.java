@@ -32,6 +32,13 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeminiProducer.class);
 
+    /** The exchange a thread waits for with option {@code synchronous}, and where its calls complete. */
+    private record SynchronousExchange(Exchange exchange, CallerThreadCompletions completions) {
+    }
+
+    /** Set while a thread processes an exchange with option {@code synchronous} (restored for a nested one). */
+    private static final ThreadLocal<SynchronousExchange> SYNCHRONOUS = new ThreadLocal<>();
+
     /** One model request's outcome: what the transport gave, its observer report and the HTTP attempts it took. */
     record Answer<T>(T value, CallReport report, int attempts) {
     }
@@ -52,6 +59,11 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (getEndpoint().getConfiguration().isSynchronous()) {
+            processOnCallerThread(exchange);
+            callback.done(true);
+            return true;
+        }
         CompletableFuture<?> work;
         try {
             work = run(exchange);
@@ -61,13 +73,51 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
             return true;
         }
         work.whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                exchange.setException(GeminiFailures.forExchange(failure, exchange,
-                        getEndpoint().getConfiguration().getRequestTimeout()));
-            }
+            failIfFailed(exchange, failure);
             callback.done(false);
         });
         return false;
+    }
+
+    /**
+     * Option {@code synchronous}: this thread runs the completions of the exchange's calls as they come and returns
+     * when the exchange may continue; the route goes on here.
+     */
+    private void processOnCallerThread(Exchange exchange) {
+        CallerThreadCompletions completions = new CallerThreadCompletions();
+        SynchronousExchange outer = SYNCHRONOUS.get();
+        SYNCHRONOUS.set(new SynchronousExchange(exchange, completions));
+        try {
+            CompletableFuture<?> work = run(exchange);
+            completions.runUntilDone(work, exchange.getContext().getCamelContextExtension().getReactiveExecutor());
+            work.whenComplete((ignored, failure) -> failIfFailed(exchange, failure));
+        } catch (Exception e) {
+            exchange.setException(e);
+        } finally {
+            if (outer == null) {
+                SYNCHRONOUS.remove();
+            } else {
+                SYNCHRONOUS.set(outer);
+            }
+        }
+    }
+
+    private void failIfFailed(Exchange exchange, Throwable failure) {
+        if (failure != null) {
+            exchange.setException(GeminiFailures.forExchange(failure, exchange,
+                    getEndpoint().getConfiguration().getRequestTimeout()));
+        }
+    }
+
+    /**
+     * The endpoint's call settings for a call of this exchange: with option {@code synchronous}, for a call started
+     * on the thread that waits for the exchange, completing on that thread.
+     */
+    private CallSettings callSettings(Exchange exchange) {
+        CallSettings settings = getEndpoint().callSettings();
+        SynchronousExchange waiting = SYNCHRONOUS.get();
+        return waiting != null && waiting.exchange() == exchange ? settings.withCompletions(waiting.completions())
+                : settings;
     }
 
     /**
@@ -127,7 +177,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
      */
     <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
                                           boolean stream) throws Exception {
-        return send(exchange, model, body, stream, getEndpoint().callSettings());
+        return send(exchange, model, body, stream, callSettings(exchange));
     }
 
     /** As {@link #send(Exchange, String, GenerateContentRequest, boolean)}, with these call settings. */
@@ -141,7 +191,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
 
     /** Sends any request whose whole answer is read, for the report's operation; failures as {@link #send}. */
     CompletableFuture<Answer<HttpResult>> call(Exchange exchange, GeminiHttpRequest request, CallReport report) {
-        return send(exchange, request, report, false, getEndpoint().callSettings());
+        return send(exchange, request, report, false, callSettings(exchange));
     }
 
     /**
@@ -151,8 +201,9 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     CompletableFuture<Answer<HttpResult>> callAfter(long delayMillis, Exchange exchange, GeminiHttpRequest request,
                                                     CallReport report) {
         GeminiEndpoint endpoint = getEndpoint();
+        CallSettings settings = callSettings(exchange);
         return completed(exchange, request, report, retries -> endpoint.client().callAfter(delayMillis, request,
-                endpoint.callSettings(), retries));
+                settings, retries));
     }
 
     /**

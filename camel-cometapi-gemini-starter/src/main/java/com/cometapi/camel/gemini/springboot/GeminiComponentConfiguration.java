@@ -357,6 +357,14 @@ public class GeminiComponentConfiguration {
      */
     private ExecutorService workerPool;
     /**
+     * Whether the calling thread waits for the answer and continues the route itself, as Camel's synchronous option
+     * does elsewhere: no hand-off to the worker pool (or, for gemini:stream, to the stream pool), so a caller that
+     * waits anyway (a ProducerTemplate.requestBody, a synchronous consumer) saves a thread hand-off per call. The
+     * thread is held while Gemini answers: leave it off for routes that should not wait, such as many calls in flight
+     * from asynchronous callers.
+     */
+    private Boolean synchronous = false;
+    /**
      * The default options of all endpoints, as one bean: a reference to a bean, #bean:name. The other properties are
      * applied on top of it.
      */
@@ -898,6 +906,14 @@ public class GeminiComponentConfiguration {
 
     public void setWorkerPool(ExecutorService workerPool) {
         this.workerPool = workerPool;
+    }
+
+    public Boolean getSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(Boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public GeminiConversationStore getConversationStore() {

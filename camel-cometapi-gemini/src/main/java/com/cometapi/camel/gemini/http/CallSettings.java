@@ -14,4 +14,9 @@ import java.util.concurrent.Executor;
  */
 public record CallSettings(long requestTimeoutMillis, RetryPolicy retryPolicy, ErrorDecoder errorDecoder,
                            Executor completions, int maxEventBytes) {
+
+    /** The same settings, completing on {@code executor}. */
+    public CallSettings withCompletions(Executor executor) {
+        return new CallSettings(requestTimeoutMillis, retryPolicy, errorDecoder, executor, maxEventBytes);
+    }
 }
