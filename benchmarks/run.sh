@@ -2,7 +2,7 @@
 # Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
 # Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
 #
-#   benchmarks/run.sh                 everything (about 10-13 minutes on 2 cores, and up to a minute more when
+#   benchmarks/run.sh                 everything (about 11-14 minutes on 2 cores, and up to a minute more when
 #                                     the per-call CPU figures of raw or the component need a third fork)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
@@ -120,11 +120,12 @@ grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
 # Finding 3 rests on the CPU ratio of the component to raw: where the forks of either are more than 10 % apart
 # (ForkSpread), one fork more of both, once (about 17 s per fork: at most 4 forks, a minute); the report adds the
 # forks up and says how many each library had.
-UNSTABLE="$(java -cp "$CP" com.cometapi.camel.gemini.benchmarks.ForkCheck "$RESULTS/unary.json" raw component)"
+UNSTABLE="$(java -cp "$CP" com.cometapi.camel.gemini.benchmarks.ForkCheck "$RESULTS/unary.json" raw component \
+  component-sync)"
 if [[ -n "$UNSTABLE" ]]; then
   log "per call: one fork more of raw and the component at $UNSTABLE (CPU per call more than 10% apart between forks)"
   step unary-extra java -cp "$CP" org.openjdk.jmh.Main "UnaryBenchmark\.(${UNSTABLE// /|})\$" \
-    -p library=raw,component -f 1 "${UNARY_OPTS[@]}" -rf json -rff "$RESULTS/unary-extra.json"
+    -p library=raw,component,component-sync -f 1 "${UNARY_OPTS[@]}" -rf json -rff "$RESULTS/unary-extra.json"
   grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary-extra.log" || true
 fi
 
@@ -138,7 +139,7 @@ step inflight-component-defaults java $JVM_OPTS -cp "$CP" com.cometapi.camel.gem
   "$BASE_URL" component-defaults 2000 1000 1 2000 "$RESULTS/inflight.jsonl"
 
 log "streaming: delivery latency, CPU per event, slow consumer of 100,000 events; one JVM per library"
-for LIB in raw component genai langchain4j; do
+for LIB in raw component component-sync genai langchain4j; do
   step "stream-$LIB" java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.StreamHarness \
     "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
 done

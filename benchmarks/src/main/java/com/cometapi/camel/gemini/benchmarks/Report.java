@@ -80,10 +80,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Report {
 
-    private static final List<String> ORDER = List.of("raw", "component", "component-defaults", "genai", "langchain4j");
+    private static final List<String> ORDER = List.of("raw", "component", "component-sync", "component-defaults",
+            "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
             "component", "**gemini component** (Camel route)",
+            "component-sync", "gemini component, `synchronous=true`",
             "component-defaults", "gemini component, Camel's default pool queues (1,000)",
             "genai", "google-genai",
             "langchain4j", "langchain4j");

@@ -30,14 +30,19 @@ final class CamelComponentClient implements GeminiClient {
     private final Map<String, String> routes = new ConcurrentHashMap<>();
 
     private final boolean unboundedQueues;
+    private final boolean synchronous;
 
     /**
      * @param unboundedQueues lift the 1,000-task queue limit of Camel's default thread pool profile
      *                        ({@code camel.threadpool.max-queue-size=-1} in Camel Main / Spring Boot terms), which
      *                        bounds the ProducerTemplate's async executor and the component's timer and reply pools
+     * @param synchronous     the endpoints' option {@code synchronous=true}: the caller's thread waits for the answer
+     *                        and continues the route itself
      */
-    CamelComponentClient(String baseUrl, int connections, boolean unboundedQueues) throws Exception {
+    CamelComponentClient(String baseUrl, int connections, boolean unboundedQueues, boolean synchronous)
+            throws Exception {
         this.unboundedQueues = unboundedQueues;
+        this.synchronous = synchronous;
         context = new DefaultCamelContext();
         if (unboundedQueues) {
             context.getExecutorServiceManager().getDefaultThreadPoolProfile().setMaxQueueSize(-1);
@@ -53,12 +58,14 @@ final class CamelComponentClient implements GeminiClient {
 
     @Override
     public String name() {
-        return "component";
+        return synchronous ? "component-sync" : "component";
     }
 
     @Override
     public String asyncStyle() {
-        return unboundedQueues
+        return synchronous
+                ? "ProducerTemplate.asyncRequestBody; synchronous=true: a ProducerTemplate thread waits per call"
+                : unboundedQueues
                 ? "ProducerTemplate.asyncRequestBody; asynchronous producer; Camel thread pool profile maxQueueSize=-1"
                 : "ProducerTemplate.asyncRequestBody; asynchronous producer; Camel's default thread pool profile"
                   + " (queues of 1,000)";
@@ -110,10 +117,11 @@ final class CamelComponentClient implements GeminiClient {
                     @Override
                     @SuppressWarnings("unchecked")
                     public void configure() {
+                        String options = "?model=" + model + (synchronous ? "&synchronous=true" : "");
                         if (operation.equals("generate")) {
-                            from(from).to("gemini:generate?model=" + model);
+                            from(from).to("gemini:generate" + options);
                         } else {
-                            from(from).to("gemini:stream?model=" + model)
+                            from(from).to("gemini:stream" + options)
                                     .split(body()).streaming()
                                     .process(exchange -> exchange.getProperty(ON_CHUNK, Consumer.class)
                                             .accept(exchange.getMessage().getBody(String.class)));

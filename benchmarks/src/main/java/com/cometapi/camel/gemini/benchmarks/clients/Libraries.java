@@ -18,9 +18,11 @@ public final class Libraries {
     public static GeminiClient create(String name, String baseUrl, int connections) throws Exception {
         return switch (name) {
             case "raw" -> new RawHttpClient(baseUrl, connections);
-            case "component" -> new CamelComponentClient(baseUrl, connections, true);
+            case "component" -> new CamelComponentClient(baseUrl, connections, true, false);
             // Camel's default thread pool profile: queues of at most 1,000 tasks
-            case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false);
+            case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false, false);
+            // the caller's thread waits and continues the route: no hand-off to the worker or stream pool
+            case "component-sync" -> new CamelComponentClient(baseUrl, connections, true, true);
             case "genai" -> new GoogleGenAiClient(baseUrl, connections);
             case "langchain4j" -> new LangChain4jClient(baseUrl);
             default -> throw new IllegalArgumentException("Unknown library '" + name + "'; use one of " + ALL);
