@@ -112,7 +112,7 @@ step warm-up java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -p library=raw
 # the settings of every per-call fork, the extra ones below included (the report adds their forks up)
 UNARY_OPTS=(-wi 10 -w 1s -i 5 -r 1s -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL")
-log "per call: JMH, 4 libraries x concurrency 1 and 16, 2 forks each"
+log "per call: JMH, 4 libraries (the component also with synchronous=true) x concurrency 1 and 16, 2 forks each"
 step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 "${UNARY_OPTS[@]}" \
   -rf json -rff "$RESULTS/unary.json"
 grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
