@@ -2,7 +2,7 @@
 # Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
 # Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
 #
-#   benchmarks/run.sh                 everything (about 11-14 minutes on 2 cores, and up to a minute more when
+#   benchmarks/run.sh                 everything (about 15-18 minutes on 2 cores, and up to a minute more when
 #                                     the per-call CPU figures of raw or the component need a third fork)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
@@ -110,7 +110,7 @@ step warm-up java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -p library=raw
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL"
 
 # the settings of every per-call fork, the extra ones below included (the report adds their forks up)
-UNARY_OPTS=(-wi 10 -w 1s -i 5 -r 1s -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc
+UNARY_OPTS=(-wi 20 -w 1s -i 5 -r 1s -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL")
 log "per call: JMH, 4 libraries (the component also with synchronous=true) x concurrency 1 and 16, 2 forks each"
 step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 "${UNARY_OPTS[@]}" \
@@ -118,7 +118,7 @@ step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 "${UNARY_OP
 grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
 
 # Finding 3 rests on the CPU ratio of the component to raw: where the forks of either are more than 10 % apart
-# (ForkSpread), one fork more of both, once (about 17 s per fork: at most 4 forks, a minute); the report adds the
+# (ForkSpread), one fork more of each, once (about 27 s per fork: at most 6 forks, under 3 minutes); the report adds the
 # forks up and says how many each library had.
 UNSTABLE="$(java -cp "$CP" com.cometapi.camel.gemini.benchmarks.ForkCheck "$RESULTS/unary.json" raw component \
   component-sync)"

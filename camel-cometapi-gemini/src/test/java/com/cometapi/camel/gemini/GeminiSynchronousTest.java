@@ -13,13 +13,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cometapi.camel.gemini.test.MockFiles;
 import com.cometapi.camel.gemini.test.MockReply;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Option {@code synchronous} over real sockets: the thread that sends the exchange waits for the answer and continues
  * the route itself, for every operation and every path a call takes (retries, the tool loop, a stream's chunks, an
- * upload's polls, failures, a stop), with many callers at once; without the option the route goes on in the worker
- * pool.
+ * upload's polls, failures, a stop), with many callers and streams at once (plain HTTP and TLS); without the option
+ * the route goes on in the worker pool.
  */
 class GeminiSynchronousTest extends MockGeminiTestSupport {
 
@@ -47,6 +51,8 @@ class GeminiSynchronousTest extends MockGeminiTestSupport {
                 from("direct:tools").to("gemini:generate?synchronous=true&tools=clock").process(this::record);
                 from("direct:stream").to("gemini:stream?synchronous=true")
                         .split(body()).streaming().process(this::record).to("mock:chunks");
+                from("direct:streamTools").to("gemini:stream?synchronous=true&tools=clock")
+                        .split(body()).streaming().process(this::record).to("mock:toolChunks");
                 from("direct:tokens").to("gemini:countTokens?synchronous=true").process(this::record);
                 from("direct:upload").to("gemini:upload?synchronous=true").process(this::record);
             }
@@ -55,6 +61,13 @@ class GeminiSynchronousTest extends MockGeminiTestSupport {
                 continuedOn.put(exchange.getExchangeId(), Thread.currentThread().getName());
             }
         };
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        camel.getRegistry().bind("trustLocalhost", TestComponents.trusting("classpath:tls/truststore.p12", "PKCS12"));
+        return camel;
     }
 
     private String continuedOn(Exchange exchange) {
@@ -118,6 +131,78 @@ class GeminiSynchronousTest extends MockGeminiTestSupport {
         chunks.assertIsSatisfied();
         assertThat(chunks.getReceivedExchanges()).extracting(this::continuedOn)
                 .containsOnly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aStreamsToolLoopRunsOnTheCallersThread() throws Exception {
+        gemini.enqueue(MockReply.stream("{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"functionCall\":"
+                                        + "{\"name\":\"get_time\",\"args\":{\"city\":\"Oslo\"}}}]}}]}"),
+                MockReply.stream("{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"It is \"}]}}]}",
+                        "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"10:00.\"}]},"
+                        + "\"finishReason\":\"STOP\"}]}"));
+        MockEndpoint chunks = getMockEndpoint("mock:toolChunks");
+        chunks.expectedBodiesReceived("It is ", "10:00.");
+        getMockEndpoint("mock:tool").expectedMessageCount(1);
+
+        template.sendBody("direct:streamTools", "Time in Oslo?");
+
+        MockEndpoint.assertIsSatisfied(context);
+        assertThat(chunks.getReceivedExchanges()).extracting(this::continuedOn)
+                .containsOnly(Thread.currentThread().getName());
+        assertThat(gemini.requestCount()).isEqualTo(2);
+    }
+
+    /** Many streams at once, each split on the thread that sent it, over plain HTTP and over TLS. */
+    @ParameterizedTest(name = "tls={0}")
+    @ValueSource(booleans = { false, true })
+    void manyStreamsAtOnceAreEachSplitOnTheirCallersThread(boolean tls) throws Exception {
+        int callers = 20;
+        int events = 200;
+        try (SseTestServer server = new SseTestServer(tls, events)) {
+            String ssl = tls ? "&sslContextParameters=#trustLocalhost" : "";
+            Map<String, AtomicInteger> chunksOnCaller = new ConcurrentHashMap<>();
+            AtomicInteger chunksElsewhere = new AtomicInteger();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:manyStreams").to("gemini:stream?synchronous=true&baseUrl=" + server.baseUrl() + ssl)
+                            .split(body()).streaming().process(e -> {
+                                String caller = e.getProperty("caller", String.class);
+                                if (Thread.currentThread().getName().equals(caller)) {
+                                    chunksOnCaller.get(caller).incrementAndGet();
+                                } else {
+                                    chunksElsewhere.incrementAndGet();
+                                }
+                            });
+                }
+            });
+            ExecutorService pool = Executors.newFixedThreadPool(callers);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Exchange>> sent = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    sent.add(pool.submit(() -> {
+                        String caller = Thread.currentThread().getName();
+                        chunksOnCaller.put(caller, new AtomicInteger());
+                        start.await();
+                        return template.send("direct:manyStreams", e -> {
+                            e.getMessage().setBody("Hi");
+                            e.setProperty("caller", caller);
+                        });
+                    }));
+                }
+                start.countDown();
+                for (Future<Exchange> future : sent) {
+                    assertThat(future.get(60, TimeUnit.SECONDS).getException()).isNull();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(chunksOnCaller.values()).extracting(AtomicInteger::get).hasSize(callers)
+                    .containsOnly(events);
+            assertThat(chunksElsewhere.get()).isZero();
+            assertThat(server.streamsFinished()).isEqualTo(callers);
+        }
     }
 
     @Test
