@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.cometapi.camel.gemini.test.MockFiles;
 import com.cometapi.camel.gemini.test.MockReply;
@@ -176,28 +177,15 @@ class GeminiSynchronousTest extends MockGeminiTestSupport {
                             });
                 }
             });
-            ExecutorService pool = Executors.newFixedThreadPool(callers);
-            try {
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Exchange>> sent = new ArrayList<>();
-                for (int i = 0; i < callers; i++) {
-                    sent.add(pool.submit(() -> {
-                        String caller = Thread.currentThread().getName();
-                        chunksOnCaller.put(caller, new AtomicInteger());
-                        start.await();
-                        return template.send("direct:manyStreams", e -> {
-                            e.getMessage().setBody("Hi");
-                            e.setProperty("caller", caller);
-                        });
-                    }));
-                }
-                start.countDown();
-                for (Future<Exchange> future : sent) {
-                    assertThat(future.get(60, TimeUnit.SECONDS).getException()).isNull();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            List<Exchange> sent = sendAtOnce(callers, caller -> {
+                chunksOnCaller.put(caller, new AtomicInteger());
+                return () -> template.send("direct:manyStreams", e -> {
+                    e.getMessage().setBody("Hi");
+                    e.setProperty("caller", caller);
+                });
+            });
+
+            assertThat(sent).extracting(Exchange::getException).containsOnlyNulls();
             assertThat(chunksOnCaller.values()).extracting(AtomicInteger::get).hasSize(callers)
                     .containsOnly(events);
             assertThat(chunksElsewhere.get()).isZero();
@@ -228,29 +216,46 @@ class GeminiSynchronousTest extends MockGeminiTestSupport {
     void manyCallersAtOnceEachGoOnWithTheirOwnAnswer() throws Exception {
         int callers = 40;
         gemini.setDefaultReply(MockReply.text("ok").withDelay(Duration.ofMillis(100)));
+        Map<String, String> callerOf = new ConcurrentHashMap<>();
+
+        List<Exchange> sent = sendAtOnce(callers, caller -> () -> {
+            Exchange exchange = template.request("direct:sync", e -> e.getMessage().setBody("Hi"));
+            callerOf.put(exchange.getExchangeId(), caller);
+            return exchange;
+        });
+
+        assertThat(sent).extracting(Exchange::getException).containsOnlyNulls();
+        assertThat(sent).extracting(e -> e.getMessage().getBody(String.class)).containsOnly("ok");
+        assertThat(sent).allSatisfy(exchange -> assertThat(continuedOn(exchange))
+                .as("went on on its caller's thread").isEqualTo(callerOf.get(exchange.getExchangeId())));
+        assertThat(callerOf.values()).as("each caller went on with its own exchange").doesNotHaveDuplicates();
+        assertThat(gemini.requestCount()).isEqualTo(callers);
+        assertThat(geminiComponent().getCallsInFlight()).isZero();
+    }
+
+    /**
+     * Sends from {@code callers} threads released at once; {@code send} is given the thread's name (on that thread)
+     * and returns what sends its exchange. Returns the exchanges once all are done.
+     */
+    private static List<Exchange> sendAtOnce(int callers, Function<String, Callable<Exchange>> send)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 sent.add(pool.submit(() -> {
+                    Callable<Exchange> sending = send.apply(Thread.currentThread().getName());
                     start.await();
-                    Exchange exchange = template.request("direct:sync", e -> e.getMessage().setBody("Hi"));
-                    assertThat(continuedOn(exchange)).isEqualTo(Thread.currentThread().getName());
-                    return exchange;
+                    return sending.call();
                 }));
             }
             start.countDown();
-            Set<String> threads = ConcurrentHashMap.newKeySet();
+            List<Exchange> exchanges = new ArrayList<>();
             for (Future<Exchange> future : sent) {
-                Exchange exchange = future.get(30, TimeUnit.SECONDS);
-                assertThat(exchange.getException()).isNull();
-                assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("ok");
-                threads.add(continuedOn(exchange));
+                exchanges.add(future.get(60, TimeUnit.SECONDS));
             }
-            assertThat(threads).as("each caller went on with its own exchange").hasSize(callers);
-            assertThat(gemini.requestCount()).isEqualTo(callers);
-            assertThat(geminiComponent().getCallsInFlight()).isZero();
+            return exchanges;
         } finally {
             pool.shutdownNow();
         }
