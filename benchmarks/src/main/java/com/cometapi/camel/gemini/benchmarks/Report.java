@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -371,7 +373,13 @@ public final class Report {
     }
 
     private void streaming(Path file) throws IOException {
-        List<JsonNode> rows = sortedRows(jsonLines(file));
+        // one row per JVM: run.sh runs each library's harness in two; the tables show the first JVM's row, CPU per
+        // event the mean of all with their spread
+        Map<String, List<JsonNode>> forks = new LinkedHashMap<>();
+        for (JsonNode row : sortedRows(jsonLines(file))) {
+            forks.computeIfAbsent(row.get("library").asText(), library -> new ArrayList<>()).add(row);
+        }
+        List<JsonNode> rows = forks.values().stream().map(list -> list.get(0)).toList();
         if (rows.isEmpty()) {
             return;
         }
@@ -400,30 +408,43 @@ public final class Report {
         line("");
         line("| library | 500-event streams: CPU µs/event | vs raw | of which sys µs | context switches/event |"
              + " allocated B/event | events/s | 20,000-event streams: CPU µs/event | vs raw | of which sys µs |"
-             + " context switches/event | allocated B/event | events/s |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+             + " context switches/event | allocated B/event | events/s | JVMs | JVM spread: CPU 500 / 20,000 |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (JsonNode row : rows) {
-            StringBuilder cells = new StringBuilder("| " + NAMES.get(row.get("library").asText()));
+            String library = row.get("library").asText();
+            StringBuilder cells = new StringBuilder("| " + NAMES.get(library));
+            List<String> spreads = new ArrayList<>();
             for (String key : List.of("cpu_short", "cpu_long")) {
                 JsonNode m = row.get(key);
-                String k = "stream." + row.get("library").asText() + "." + (key.equals("cpu_short") ? "%s500" : "%s20k");
-                double cpu = m.get("cpuPerEventMicros").asDouble();
+                String k = "stream." + library + "." + (key.equals("cpu_short") ? "%s500" : "%s20k");
+                double spread = ForkSpread.of(cpuPerEvent(forks.get(library), key));
+                boolean unstable = ForkSpread.unstable(spread)
+                                   || raw != null && ForkSpread.unstable(ForkSpread.of(cpuPerEvent(forks.get("raw"), key)));
+                double cpu = Arrays.stream(cpuPerEvent(forks.get(library), key)).average().orElse(Double.NaN);
+                double rawCpu = raw == null ? 0 : Arrays.stream(cpuPerEvent(forks.get("raw"), key)).average().orElse(0);
                 double alloc = m.get("allocPerEventBytes").asDouble();
-                cells.append(" | ").append(v(k.formatted("cpu"), f1(cpu))).append(" | ")
-                        .append(v(k.formatted("cpu") + "Ratio",
-                                ratio(cpu, raw == null ? 0 : raw.get(key).get("cpuPerEventMicros").asDouble())))
+                spreads.add(v(k.formatted("cpu") + "Spread", ForkSpread.percent(spread)));
+                cells.append(" | ").append(v(k.formatted("cpu"), ForkSpread.marked(f1(cpu), ForkSpread.unstable(spread))))
+                        .append(" | ")
+                        .append(v(k.formatted("cpu") + "Ratio", ForkSpread.marked(ratio(cpu, rawCpu),
+                                !library.equals("raw") && unstable)))
                         .append(" | ").append(v(k.formatted("sys"), f1(m.path("sysPerEventMicros").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("switches"),
                                 f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("alloc"), alloc < 0 ? "n/a" : f0(alloc))).append(" | ")
                         .append(v(k.formatted("eventsPerSecond"), f0(m.get("eventsPerSecond").asDouble())));
             }
+            cells.append(" | ").append(v("stream." + library + ".jvms", String.valueOf(forks.get(library).size())))
+                    .append(" | ").append(String.join(" / ", spreads));
             line(cells + " |");
         }
         line("");
         line("CPU: total over " + rows.get(0).get("cpu_short").get("runs").asInt() + " (500 events) and "
              + rows.get(0).get("cpu_long").get("runs").asInt() + " (20,000 events) measured streams divided by"
-             + " their events (the OS counts CPU in 10 ms ticks); context switches summed over the process's live"
+             + " their events (the OS counts CPU in 10 ms ticks), in each of the library's JVMs, then the mean over the"
+             + " JVMs: a figure marked † differs by more than 10% between them (JVM spread as the fork spread above),"
+             + " a ratio when either of its figures does; the other columns, and the delivery and slow-consumer tables,"
+             + " are the first JVM's. Context switches summed over the process's live"
              + " threads (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
              + " alive at the end of a stream (n/a: the work ran on threads that ended).");
         line("");
@@ -679,6 +700,12 @@ public final class Report {
     private static int index(String library) {
         int i = ORDER.indexOf(library);
         return i < 0 ? ORDER.size() : i;
+    }
+
+    /** The CPU per event of each JVM's row, for {@code cpu_short} or {@code cpu_long}; none without rows. */
+    private static double[] cpuPerEvent(List<JsonNode> forks, String key) {
+        return forks == null ? new double[0]
+                : forks.stream().mapToDouble(row -> row.get(key).get("cpuPerEventMicros").asDouble()).toArray();
     }
 
     private static List<JsonNode> sortedRows(List<JsonNode> rows) {
