@@ -112,7 +112,7 @@ final class GenerateCall {
 
     private GenerateContentResponse parse(HttpResult result) {
         try {
-            return GeminiJson.MAPPER.readValue(result.body(), GenerateContentResponse.class);
+            return GeminiJson.RESPONSE_READER.readValue(result.body());
         } catch (IOException e) {
             throw endpoint.callSettings().errorDecoder().invalidResponse(endpoint.target().uri(prepared.model()).toString(), result,
                     e.getMessage());
