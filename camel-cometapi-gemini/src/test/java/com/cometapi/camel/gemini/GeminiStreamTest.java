@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,7 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                                         + "\"usageMetadata\":{\"promptTokenCount\":5,\"totalTokenCount\":%d}}";
 
     private final List<Integer> eventsSentWhenChunkArrived = new CopyOnWriteArrayList<>();
+    private final List<Message> heldChunks = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private static String event(String text, int total) {
@@ -77,6 +79,10 @@ class GeminiStreamTest extends MockGeminiTestSupport {
                         })
                         .end()
                         .to("mock:partial");
+                from("direct:holdChunks").setHeader("traceId", constant("t-2"))
+                        .to("gemini:stream")
+                        .split(body()).streaming()
+                        .process(e -> heldChunks.add(e.getMessage()));
                 from("direct:streamResponses").to("gemini:stream?outputType=response")
                         .split(body()).streaming()
                         .to("mock:responses");
@@ -201,6 +207,36 @@ class GeminiStreamTest extends MockGeminiTestSupport {
         getMockEndpoint("mock:parts").assertIsSatisfied();
         assertThat(getMockEndpoint("mock:parts").getReceivedExchanges().get(0).getMessage().getHeader(GeminiConstants.THOUGHTS))
                 .isEqualTo("Thinking...");
+    }
+
+    /**
+     * A chunk's headers are filled when first read (ChunkMessage): read only after the whole stream, on another
+     * thread, they are still those of the chunk's own event and of the stream up to it, never the stream's latest.
+     */
+    @Test
+    void chunkHeadersReadAfterTheStreamEndedAreThoseOfTheirOwnEvent() throws Exception {
+        gemini.enqueue(MockReply.stream(event("a", 5), "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"b\"}]}}]}",
+                last("c", 9)));
+
+        template.sendBody("direct:holdChunks", "Hi");
+
+        assertThat(heldChunks).extracting(Message::getBody).containsExactly("a", "b", "c");
+        List<List<Object>> seen = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> heldChunks.forEach(chunk -> seen.add(Arrays.asList(
+                chunk.getHeader(GeminiConstants.CHUNK_INDEX), chunk.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT),
+                chunk.getHeader(GeminiConstants.FINISH_REASON), chunk.getHeader("traceId")))));
+        reader.start();
+        reader.join();
+        assertThat(seen).containsExactly(Arrays.asList(0, 5, null, "t-2"), Arrays.asList(1, 5, null, "t-2"),
+                Arrays.asList(2, 9, "STOP", "t-2"));
+        Message copy = heldChunks.get(2).copy();
+        assertThat(copy.getHeader(GeminiConstants.TOTAL_TOKEN_COUNT)).isEqualTo(9);
+        heldChunks.get(0).setHeader("added", "x");
+        assertThat(heldChunks.get(0).getHeaders()).containsEntry("added", "x")
+                .containsEntry(GeminiConstants.CHUNK_INDEX, 0)
+                .containsKey(GeminiConstants.RESPONSE);
+        assertThat(heldChunks.get(1).removeHeader(GeminiConstants.CHUNK_INDEX)).isEqualTo(1);
+        assertThat(heldChunks.get(1).hasHeaders()).isTrue();
     }
 
     @Test

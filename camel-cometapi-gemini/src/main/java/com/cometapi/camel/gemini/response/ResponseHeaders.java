@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini.response;
 
 import java.util.List;
+import java.util.Map;
 
 import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.GeminiInlineData;
@@ -14,8 +15,9 @@ import com.cometapi.camel.gemini.model.UsageMetadata;
 import org.apache.camel.Message;
 
 /**
- * Sets the {@code CamelGemini...} headers that describe one response. A field the response lacks leaves its header
- * unset (never the string "null").
+ * Sets the {@code CamelGemini...} headers that describe one response, into a message's header map (a streamed
+ * chunk's map while Camel fills it: see {@link ChunkMessage}). A field the response lacks leaves its header unset
+ * (never the string "null").
  */
 public final class ResponseHeaders {
 
@@ -46,41 +48,41 @@ public final class ResponseHeaders {
         return header.regionMatches(true, 0, "CamelGemini", 0, "CamelGemini".length());
     }
 
-    public static void apply(GenerateContentResponse response, Message message) {
-        message.setHeader(GeminiConstants.RESPONSE, response);
-        set(message, GeminiConstants.RESPONSE_ID, response.getResponseId());
-        set(message, GeminiConstants.MODEL_VERSION, response.getModelVersion());
-        set(message, GeminiConstants.SERVICE_TIER, bodyServiceTier(response));
-        usage(response.getUsageMetadata(), message);
+    public static void apply(GenerateContentResponse response, Map<String, Object> headers) {
+        headers.put(GeminiConstants.RESPONSE, response);
+        set(headers, GeminiConstants.RESPONSE_ID, response.getResponseId());
+        set(headers, GeminiConstants.MODEL_VERSION, response.getModelVersion());
+        set(headers, GeminiConstants.SERVICE_TIER, bodyServiceTier(response));
+        usage(response.getUsageMetadata(), headers);
         PromptFeedback feedback = response.getPromptFeedback();
         if (feedback != null) {
-            set(message, GeminiConstants.BLOCK_REASON, feedback.getBlockReason());
+            set(headers, GeminiConstants.BLOCK_REASON, feedback.getBlockReason());
         }
         Candidate candidate = response.firstCandidate();
         if (candidate != null) {
-            set(message, GeminiConstants.FINISH_REASON, candidate.getFinishReason());
-            set(message, GeminiConstants.FINISH_MESSAGE, candidate.getFinishMessage());
-            set(message, GeminiConstants.CITATION_METADATA, candidate.getCitationMetadata());
-            set(message, GeminiConstants.AVG_LOGPROBS, candidate.getAvgLogprobs());
-            grounding(candidate.getGroundingMetadata(), message);
+            set(headers, GeminiConstants.FINISH_REASON, candidate.getFinishReason());
+            set(headers, GeminiConstants.FINISH_MESSAGE, candidate.getFinishMessage());
+            set(headers, GeminiConstants.CITATION_METADATA, candidate.getCitationMetadata());
+            set(headers, GeminiConstants.AVG_LOGPROBS, candidate.getAvgLogprobs());
+            grounding(candidate.getGroundingMetadata(), headers);
         }
-        set(message, GeminiConstants.SAFETY_RATINGS, candidate != null && candidate.getSafetyRatings() != null
+        set(headers, GeminiConstants.SAFETY_RATINGS, candidate != null && candidate.getSafetyRatings() != null
                 ? candidate.getSafetyRatings() : feedback != null ? feedback.getSafetyRatings() : null);
         List<FunctionCall> calls = response.functionCalls();
         if (!calls.isEmpty()) {
-            message.setHeader(GeminiConstants.FUNCTION_CALLS, calls);
+            headers.put(GeminiConstants.FUNCTION_CALLS, calls);
         }
-        set(message, GeminiConstants.THOUGHTS, response.thoughtsText());
+        set(headers, GeminiConstants.THOUGHTS, response.thoughtsText());
         List<Blob> blobs = response.inlineDataParts();
         if (!blobs.isEmpty()) {
-            message.setHeader(GeminiConstants.INLINE_DATA,
+            headers.put(GeminiConstants.INLINE_DATA,
                     blobs.stream().map(blob -> new GeminiInlineData(blob.getMimeType(), blob.decodedData())).toList());
         }
     }
 
     /** The tier the answer's HTTP header {@code x-gemini-service-tier} names; nothing when it is null. */
     public static void serviceTier(String httpHeader, Message message) {
-        set(message, GeminiConstants.SERVICE_TIER, httpHeader);
+        set(message.getHeaders(), GeminiConstants.SERVICE_TIER, httpHeader);
     }
 
     /** The body's {@code serviceTier}: at the top level, else in {@code usageMetadata}; null when neither has it. */
@@ -92,31 +94,31 @@ public final class ResponseHeaders {
     }
 
     /** Sets the usage headers; nothing when {@code usage} is null. */
-    public static void usage(UsageMetadata usage, Message message) {
+    public static void usage(UsageMetadata usage, Map<String, Object> headers) {
         if (usage == null) {
             return;
         }
-        message.setHeader(GeminiConstants.USAGE_METADATA, usage);
-        set(message, GeminiConstants.PROMPT_TOKEN_COUNT, usage.getPromptTokenCount());
-        set(message, GeminiConstants.CANDIDATES_TOKEN_COUNT, usage.getCandidatesTokenCount());
-        set(message, GeminiConstants.TOTAL_TOKEN_COUNT, usage.getTotalTokenCount());
-        set(message, GeminiConstants.THOUGHTS_TOKEN_COUNT, usage.getThoughtsTokenCount());
-        set(message, GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, usage.getCachedContentTokenCount());
-        set(message, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, usage.getToolUsePromptTokenCount());
+        headers.put(GeminiConstants.USAGE_METADATA, usage);
+        set(headers, GeminiConstants.PROMPT_TOKEN_COUNT, usage.getPromptTokenCount());
+        set(headers, GeminiConstants.CANDIDATES_TOKEN_COUNT, usage.getCandidatesTokenCount());
+        set(headers, GeminiConstants.TOTAL_TOKEN_COUNT, usage.getTotalTokenCount());
+        set(headers, GeminiConstants.THOUGHTS_TOKEN_COUNT, usage.getThoughtsTokenCount());
+        set(headers, GeminiConstants.CACHED_CONTENT_TOKEN_COUNT, usage.getCachedContentTokenCount());
+        set(headers, GeminiConstants.TOOL_USE_PROMPT_TOKEN_COUNT, usage.getToolUsePromptTokenCount());
     }
 
     /** Sets the grounding headers; nothing when {@code grounding} is null. */
-    public static void grounding(GroundingMetadata grounding, Message message) {
+    public static void grounding(GroundingMetadata grounding, Map<String, Object> headers) {
         if (grounding == null) {
             return;
         }
-        message.setHeader(GeminiConstants.GROUNDING_METADATA, grounding);
-        set(message, GeminiConstants.WEB_SEARCH_QUERIES, grounding.getWebSearchQueries());
+        headers.put(GeminiConstants.GROUNDING_METADATA, grounding);
+        set(headers, GeminiConstants.WEB_SEARCH_QUERIES, grounding.getWebSearchQueries());
     }
 
-    private static void set(Message message, String name, Object value) {
+    private static void set(Map<String, Object> headers, String name, Object value) {
         if (value != null) {
-            message.setHeader(name, value);
+            headers.put(name, value);
         }
     }
 }

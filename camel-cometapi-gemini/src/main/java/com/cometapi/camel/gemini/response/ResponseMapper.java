@@ -37,7 +37,7 @@ public final class ResponseMapper {
      * @param json     the response exactly as received; needed only when {@link #needsJson()}
      */
     public void apply(GenerateContentResponse response, String json, Message message) throws GeminiBlockedException {
-        ResponseHeaders.apply(response, message);
+        ResponseHeaders.apply(response, message.getHeaders());
         failIfBlocked(response);
         setBody(response, json, message);
     }

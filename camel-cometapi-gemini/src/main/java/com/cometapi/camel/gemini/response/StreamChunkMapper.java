@@ -1,6 +1,8 @@
 package com.cometapi.camel.gemini.response;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,6 @@ import com.cometapi.camel.gemini.model.Part;
 import com.cometapi.camel.gemini.model.UsageMetadata;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultMessage;
 
 /**
  * Turns each event of one stream into a Camel message: the original message's headers, the headers of the event,
@@ -42,7 +43,8 @@ public final class StreamChunkMapper {
                              ResponseMapper bodyMapper, boolean collectAnswer) {
         this.collectAnswer = collectAnswer;
         this.camelContext = camelContext;
-        this.originalHeaders = Map.copyOf(originalHeaders);
+        // a copy that allows null values, as Camel headers do (Map.copyOf does not)
+        this.originalHeaders = Collections.unmodifiableMap(new HashMap<>(originalHeaders));
         this.bodyMapper = bodyMapper;
     }
 
@@ -79,22 +81,23 @@ public final class StreamChunkMapper {
                && part.getAdditionalProperties().isEmpty();
     }
 
+    /**
+     * The event as a chunk: its body set now, its headers filled when the route first reads them
+     * ({@link ChunkMessage}).
+     */
     public Message chunk(GenerateContentResponse event, String json) {
-        Message message = new DefaultMessage(camelContext);
-        message.getHeaders().putAll(originalHeaders);
-        ResponseHeaders.apply(event, message);
+        UsageMetadata earlierUsage = null;
         if (event.getUsageMetadata() != null) {
             latestUsage = event.getUsageMetadata();
         } else {
-            ResponseHeaders.usage(latestUsage, message);
+            earlierUsage = latestUsage;
         }
         Candidate candidate = event.firstCandidate();
         collect(candidate);
         if (candidate != null && candidate.getGroundingMetadata() != null) {
             grounding = merge(grounding, candidate.getGroundingMetadata());
         }
-        ResponseHeaders.grounding(grounding, message);
-        message.setHeader(GeminiConstants.CHUNK_INDEX, index++);
+        Message message = new ChunkMessage(camelContext, originalHeaders, event, earlierUsage, grounding, index++);
         bodyMapper.setBody(event, json, message);
         return message;
     }
