@@ -48,9 +48,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * on at most 64 live threads ({@code met}, {@code not met}, or why it was not judged).</li>
  * <li>{@code stream.LIB.F}, the three streaming tables, with {@code F}: delivery {@code firstP50}, {@code firstP90},
  * {@code firstMax}, {@code firstRatio}, {@code laterP50}, {@code laterP90} (µs); CPU per event on 500-event streams
- * {@code cpu500}, {@code cpu500Ratio}, {@code sys500}, {@code switches500} (context switches/event),
+ * {@code cpu500}, {@code cpu500Ratio}, {@code sys500}, {@code jit500}, {@code switches500} (context switches/event),
  * {@code alloc500} (B/event), {@code eventsPerSecond500}, and the same with {@code 20k} for 20,000-event streams
- * ({@code cpu20k}, {@code cpu20kRatio}, {@code sys20k}, {@code switches20k}, {@code alloc20k},
+ * ({@code cpu20k}, {@code cpu20kRatio}, {@code sys20k}, {@code jit20k}, {@code switches20k}, {@code alloc20k},
  * {@code eventsPerSecond20k}); slow consumer {@code slowChunks}, {@code slowConsumerMs}, {@code slowServerMs},
  * {@code slowPeakMb}, {@code slowAboveIdleMb}. Also {@code stream.slowEvents} (events of the slow stream).</li>
  * <li>{@code mixed.PHASE.F}, the mixed-load table (the component only), {@code PHASE} {@code alone} or
@@ -82,10 +82,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Report {
 
-    private static final List<String> ORDER = List.of("raw", "component", "component-sync", "component-defaults",
+    private static final List<String> ORDER = List.of("raw", "camel-raw", "component", "component-sync",
+            "component-defaults",
             "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
+            "camel-raw", "the floor inside a Camel route (no component)",
             "component", "**gemini component** (Camel route)",
             "component-sync", "gemini component, `synchronous=true`",
             "component-defaults", "gemini component, Camel's default pool queues (1,000)",
@@ -402,14 +404,20 @@ public final class Report {
                  + v(k + "laterP90", f0(row.get("laterChunkP90Micros").asDouble())) + " |");
         }
         line("");
-        line(rows.get(0).get("latencyStreams").asInt() + " measured streams of 5 events per library after warm-up.");
+        line(rows.get(0).get("latencyStreams").asInt() + " measured streams of 5 events per library, after "
+             + rows.get(0).path("latencyWarmupSeconds").asInt() + " s of back-to-back 5-event streams (per-stream code"
+             + " compiled: " + rows.stream().map(r -> NAMES.get(r.get("library").asText()).replace("**", "") + " "
+                     + String.format(Locale.ROOT, "%,d", r.path("latencyWarmupStreams").asInt()))
+                     .collect(java.util.stream.Collectors.joining(", "))
+             + " streams) and 30 unmeasured paced streams.");
         line("");
         line("### CPU per event");
         line("");
-        line("| library | 500-event streams: CPU µs/event | vs raw | of which sys µs | context switches/event |"
-             + " allocated B/event | events/s | 20,000-event streams: CPU µs/event | vs raw | of which sys µs |"
-             + " context switches/event | allocated B/event | events/s | JVMs | JVM spread: CPU 500 / 20,000 |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| library | 500-event streams: CPU µs/event | vs raw | of which sys µs | of which JIT µs |"
+             + " context switches/event | allocated B/event | events/s | 20,000-event streams: CPU µs/event | vs raw |"
+             + " of which sys µs | of which JIT µs | context switches/event | allocated B/event | events/s | JVMs |"
+             + " JVM spread: CPU 500 / 20,000 |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (JsonNode row : rows) {
             String library = row.get("library").asText();
             StringBuilder cells = new StringBuilder("| " + NAMES.get(library));
@@ -429,6 +437,7 @@ public final class Report {
                         .append(v(k.formatted("cpu") + "Ratio", ForkSpread.marked(ratio(cpu, rawCpu),
                                 !library.equals("raw") && unstable)))
                         .append(" | ").append(v(k.formatted("sys"), f1(m.path("sysPerEventMicros").asDouble(Double.NaN))))
+                        .append(" | ").append(v(k.formatted("jit"), f1(jitPerEvent(forks.get(library), key))))
                         .append(" | ").append(v(k.formatted("switches"),
                                 f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("alloc"), alloc < 0 ? "n/a" : f0(alloc))).append(" | ")
@@ -442,7 +451,8 @@ public final class Report {
         line("CPU: total over " + rows.get(0).get("cpu_short").get("runs").asInt() + " (500 events) and "
              + rows.get(0).get("cpu_long").get("runs").asInt() + " (20,000 events) measured streams divided by"
              + " their events (the OS counts CPU in 10 ms ticks), in each of the library's JVMs, then the mean over the"
-             + " JVMs: a figure marked † differs by more than 10% between them (JVM spread as the fork spread above),"
+             + " JVMs (the JIT column likewise): a figure marked † differs by more than 10% between them (JVM spread"
+             + " as the fork spread above),"
              + " a ratio when either of its figures does; the other columns, and the delivery and slow-consumer tables,"
              + " are the first JVM's. Context switches summed over the process's live"
              + " threads (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
@@ -700,6 +710,12 @@ public final class Report {
     private static int index(String library) {
         int i = ORDER.indexOf(library);
         return i < 0 ? ORDER.size() : i;
+    }
+
+    /** The JIT compiler's CPU per event, the mean over the library's JVMs; NaN when not measured. */
+    private static double jitPerEvent(List<JsonNode> jvmRows, String key) {
+        return jvmRows.stream().mapToDouble(row -> row.path(key).path("jitPerEventMicros").asDouble(Double.NaN))
+                .average().orElse(Double.NaN);
     }
 
     /** The CPU per event of each JVM's row, for {@code cpu_short} or {@code cpu_long}; none without rows. */

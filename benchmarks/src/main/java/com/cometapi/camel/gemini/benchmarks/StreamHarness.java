@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Streaming through one library, in a JVM of its own. Three measurements:
  * <ol>
  * <li>Delivery latency: streams of 5 events, 5 ms apart; each event's text carries the server's send time, so the
- * time from the server writing event k to the chunk reaching the route (the handler) is measured directly.</li>
+ * time from the server writing event k to the chunk reaching the route (the handler) is measured directly. First,
+ * streams of 5 events sent at once, for {@value #LATENCY_WARMUP_SECONDS} s: the code that runs once per stream (for
+ * the component: its producer, Camel's split set-up) runs only once per 5 events, and a few dozen streams leave it
+ * interpreted or half-compiled, so without them the first chunk measured the JIT compiler's progress.</li>
  * <li>CPU per event: streams of 500 and of 20,000 events sent as fast as the server can; process CPU time and allocated bytes
  * divided by the events.</li>
  * <li>Slow consumer: a 100,000-event stream read by a consumer that pauses 1 ms every 25 events (far slower than
@@ -27,6 +30,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class StreamHarness {
 
+    /** How long each library streams back-to-back 5-event answers before its delivery latency is measured. */
+    static final int LATENCY_WARMUP_SECONDS = 8;
+
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
         String library = args[1];
@@ -35,7 +41,7 @@ public final class StreamHarness {
         ObjectNode result = Results.object();
         result.put("library", library);
         try (GeminiClient client = Libraries.create(library, baseUrl, 64)) {
-            latency(client, result, quick ? 5 : 30, quick ? 10 : 60);
+            latency(client, result, quick ? 1 : LATENCY_WARMUP_SECONDS, quick ? 5 : 30, quick ? 10 : 60);
             cpuPerEvent(client, result, "short", quick ? 3 : 20, quick ? 3 : 40, 500);
             cpuPerEvent(client, result, "long", quick ? 1 : 2, quick ? 2 : 3, 20_000);
             slowConsumer(baseUrl, client, result, quick ? 20_000 : 100_000);
@@ -43,7 +49,14 @@ public final class StreamHarness {
         Results.append(resultFile, result);
     }
 
-    static void latency(GeminiClient client, ObjectNode result, int warmups, int streams) throws Exception {
+    /**
+     * @param warmupSeconds how long to stream back-to-back 5-event answers first
+     * @param warmups       paced streams then, not measured
+     */
+    static void latency(GeminiClient client, ObjectNode result, int warmupSeconds, int warmups, int streams)
+            throws Exception {
+        result.put("latencyWarmupStreams", warmUpPerStreamCode(client, warmupSeconds))
+                .put("latencyWarmupSeconds", warmupSeconds);
         String model = "stub-events5-gap5-first20";
         List<Long> first = new ArrayList<>();
         List<Long> later = new ArrayList<>();
@@ -72,12 +85,25 @@ public final class StreamHarness {
                 Results.percentile(later, 50) / 1000, streams);
     }
 
+    /** Streams back-to-back 5-event answers for {@code seconds}; returns how many. */
+    private static int warmUpPerStreamCode(GeminiClient client, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int streams = 0;
+        while (System.nanoTime() < end) {
+            client.stream("stub-events5-gap0-first0", "Warm up", chunk -> {
+            });
+            streams++;
+        }
+        return streams;
+    }
+
     static void cpuPerEvent(GeminiClient client, ObjectNode result, String key, int warmups, int runs, int events)
             throws Exception {
         String model = "stub-events" + events;
         // the OS counts process CPU in 10 ms ticks: add up all measured streams, then divide
         long cpuTotal = 0;
         long sysTicks = 0;
+        long jitTicks = 0;
         long switches = 0;
         List<Double> alloc = new ArrayList<>();
         List<Double> rate = new ArrayList<>();
@@ -104,6 +130,7 @@ public final class StreamHarness {
                 if (proc0 != null && proc1 != null) {
                     sysTicks += proc1[1] - proc0[1];
                     switches += proc1[2] - proc0[2];
+                    jitTicks += proc1[3] - proc0[3];
                 }
                 alloc.add((double) allocated / events);
                 rate.add(events / (wall / 1e9));
@@ -114,11 +141,13 @@ public final class StreamHarness {
         double cpuPerEvent = cpuTotal / 1000.0 / totalEvents;
         measured.put("cpuPerEventMicros", cpuPerEvent).put("allocPerEventBytes", Results.median(alloc))
                 .put("sysPerEventMicros", sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
+                .put("jitPerEventMicros", jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
                 .put("contextSwitchesPerEvent", (double) switches / totalEvents)
                 .put("eventsPerSecond", Results.median(rate)).put("events", events).put("runs", runs);
-        System.out.printf("%-12s %d events: CPU %.2f us/event (sys %.2f), %.2f context switches/event, %.0f B/event"
-                          + " allocated, %.0f events/s (%d streams)%n", client.name(), events, cpuPerEvent,
-                sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents, (double) switches / totalEvents,
+        System.out.printf("%-12s %d events: CPU %.2f us/event (sys %.2f, JIT %.2f), %.2f context switches/event, %.0f"
+                          + " B/event allocated, %.0f events/s (%d streams)%n", client.name(), events, cpuPerEvent,
+                sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents,
+                jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents, (double) switches / totalEvents,
                 Results.median(alloc), Results.median(rate), runs);
     }
 

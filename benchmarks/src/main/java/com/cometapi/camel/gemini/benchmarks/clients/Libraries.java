@@ -18,6 +18,8 @@ public final class Libraries {
     public static GeminiClient create(String name, String baseUrl, int connections) throws Exception {
         return switch (name) {
             case "raw" -> new RawHttpClient(baseUrl, connections);
+            // the raw floor inside a Camel route: what any Camel component pays at least (unary calls only)
+            case "camel-raw" -> new CamelRouteFloorClient(baseUrl, connections);
             case "component" -> new CamelComponentClient(baseUrl, connections, true, false);
             // Camel's default thread pool profile: queues of at most 1,000 tasks
             case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false, false);
