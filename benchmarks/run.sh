@@ -148,6 +148,10 @@ for JVM in 1 2; do
   done
 done
 
+log "Camel's splitter alone: 200,000 in-memory messages through .split(body()).streaming(), no network"
+step split-floor java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.SplitFloorHarness "$RESULTS/split.jsonl"
+cat "$RESULTS/split-floor.log"
+
 log "mixed load: 50 streams (10 with a slow consumer) and 500 calls at once, against the 40 streams alone"
 step mixed java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.MixedLoadHarness \
   "$BASE_URL" "$RESULTS/mixed.jsonl" 50 10 500 20 300 3

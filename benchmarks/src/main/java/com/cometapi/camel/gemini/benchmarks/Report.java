@@ -52,7 +52,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code alloc500} (B/event), {@code eventsPerSecond500}, and the same with {@code 20k} for 20,000-event streams
  * ({@code cpu20k}, {@code cpu20kRatio}, {@code sys20k}, {@code jit20k}, {@code switches20k}, {@code alloc20k},
  * {@code eventsPerSecond20k}); slow consumer {@code slowChunks}, {@code slowConsumerMs}, {@code slowServerMs},
- * {@code slowPeakMb}, {@code slowAboveIdleMb}. Also {@code stream.slowEvents} (events of the slow stream).</li>
+ * {@code slowPeakMb}, {@code slowAboveIdleMb}. Also {@code stream.slowEvents} (events of the slow stream) and
+ * {@code stream.splitFloor} (Camel's splitter alone, µs of CPU per item).</li>
  * <li>{@code mixed.PHASE.F}, the mixed-load table (the component only), {@code PHASE} {@code alone} or
  * {@code mixed}, with {@code F}: {@code streamsCompleted}, {@code streamsStarted} (ordinary streams, all rounds),
  * {@code firstP50}, {@code firstP99} (first chunk, ms), {@code deliveryP99} (its part from the stub's write, ms),
@@ -157,7 +158,7 @@ public final class Report {
         line("");
         unary(results);
         inflight(results.resolve("inflight.jsonl"));
-        streaming(results.resolve("stream.jsonl"));
+        streaming(results.resolve("stream.jsonl"), results.resolve("split.jsonl"));
         mixedLoad(results.resolve("mixed.jsonl"), results.resolve("inflight.jsonl"));
         profile(results.resolve("profile.jsonl"));
         line(fill(findings).strip());
@@ -374,7 +375,7 @@ public final class Report {
         return met ? "met" : "not met";
     }
 
-    private void streaming(Path file) throws IOException {
+    private void streaming(Path file, Path splitFile) throws IOException {
         // one row per JVM: run.sh runs each library's harness in two; the tables show the first JVM's row, CPU per
         // event the mean of all with their spread
         Map<String, List<JsonNode>> forks = new LinkedHashMap<>();
@@ -448,7 +449,13 @@ public final class Report {
             line(cells + " |");
         }
         line("");
-        line("CPU: total over " + rows.get(0).get("cpu_short").get("runs").asInt() + " (500 events) and "
+        line("CPU: measured once the JIT compiler was idle: each JVM first streamed until its C1 and C2 compiler threads"
+             + " had used no CPU for " + StreamHarness.JIT_IDLE_MILLIS + " ms of streaming (at most "
+             + StreamHarness.WARMUP_MAX_SECONDS + " s; warm-up streams of 500 / 20,000 events in the first JVM: "
+             + rows.stream().map(r -> NAMES.get(r.get("library").asText()).replace("**", "") + " "
+                     + warmUpCell(r.get("cpu_short")) + " / " + warmUpCell(r.get("cpu_long")))
+                     .collect(java.util.stream.Collectors.joining(", "))
+             + "); then the total over " + rows.get(0).get("cpu_short").get("runs").asInt() + " (500 events) and "
              + rows.get(0).get("cpu_long").get("runs").asInt() + " (20,000 events) measured streams divided by"
              + " their events (the OS counts CPU in 10 ms ticks), in each of the library's JVMs, then the mean over the"
              + " JVMs (the JIT column likewise): a figure marked † differs by more than 10% between them (JVM spread"
@@ -458,6 +465,17 @@ public final class Report {
              + " threads (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
              + " alive at the end of a stream (n/a: the work ran on threads that ended).");
         line("");
+        if (Files.exists(splitFile)) {
+            JsonNode split = jsonLines(splitFile).get(0);
+            line("**Camel's splitter alone** (`SplitFloorHarness`, its own JVM): "
+                 + String.format(Locale.ROOT, "%,d", split.get("items").asInt()) + " in-memory messages with a short"
+                 + " text and no headers through the route above (`.split(body()).streaming()` and a processor), no"
+                 + " network, no parsing, no component: " + v("stream.splitFloor", f2(split.get(
+                         "splitCpuPerItemMicros").asDouble())) + " µs of process CPU per item (median of "
+                 + split.get("rounds").asInt() + " rounds after " + split.get("warmupRounds").asInt() + "). What one"
+                 + " exchange per chunk costs in Camel by itself, on top of reading the stream.");
+            line("");
+        }
         line("### Slow consumer: " + v("stream.slowEvents", String.format(Locale.ROOT, "%,d", rows.get(0).get("slowEvents").asInt()))
              + "-event stream, consumer pauses 1 ms every 25 chunks");
         line("");
@@ -710,6 +728,12 @@ public final class Report {
     private static int index(String library) {
         int i = ORDER.indexOf(library);
         return i < 0 ? ORDER.size() : i;
+    }
+
+    /** A warm-up's stream count, with "(JIT still busy)" when it ended at its time limit. */
+    private static String warmUpCell(JsonNode measured) {
+        return String.format(Locale.ROOT, "%,d", measured.path("warmupStreams").asInt())
+               + (measured.path("jitIdle").asBoolean(true) ? "" : " (JIT still busy)");
     }
 
     /** The JIT compiler's CPU per event, the mean over the library's JVMs; NaN when not measured. */

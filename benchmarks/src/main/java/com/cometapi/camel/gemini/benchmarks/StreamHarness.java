@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * streams of 5 events sent at once, for {@value #LATENCY_WARMUP_SECONDS} s: the code that runs once per stream (for
  * the component: its producer, Camel's split set-up) runs only once per 5 events, and a few dozen streams leave it
  * interpreted or half-compiled, so without them the first chunk measured the JIT compiler's progress.</li>
- * <li>CPU per event: streams of 500 and of 20,000 events sent as fast as the server can; process CPU time and allocated bytes
- * divided by the events.</li>
+ * <li>CPU per event: streams of 500 and of 20,000 events sent as fast as the server can, once the JIT compiler has
+ * gone quiet ({@link #warmUpUntilJitIdle}); process CPU time and allocated bytes divided by the events.</li>
  * <li>Slow consumer: a 100,000-event stream read by a consumer that pauses 1 ms every 25 events (far slower than
  * the server); the live heap (after a full GC) is sampled every 250 ms. A library that buffers what it has not
  * handed out yet holds it here.</li>
@@ -42,8 +42,12 @@ public final class StreamHarness {
         result.put("library", library);
         try (GeminiClient client = Libraries.create(library, baseUrl, 64)) {
             latency(client, result, quick ? 1 : LATENCY_WARMUP_SECONDS, quick ? 5 : 30, quick ? 10 : 60);
-            cpuPerEvent(client, result, "short", quick ? 3 : 20, quick ? 3 : 40, 500);
-            cpuPerEvent(client, result, "long", quick ? 1 : 2, quick ? 2 : 3, 20_000);
+            int warmupCap = quick ? 2 : WARMUP_MAX_SECONDS;
+            // process CPU is counted in 10 ms ticks: 200 streams of 500 events and 10 of 20,000 take about a second
+            // each (40 and 3 took 120 to 250 ms: a dozen ticks, and the 500-event figure moved by a third between
+            // two JVMs of the same library)
+            cpuPerEvent(client, result, "short", quick ? 3 : 20, warmupCap, quick ? 3 : 200, 500);
+            cpuPerEvent(client, result, "long", quick ? 1 : 2, warmupCap, quick ? 2 : 10, 20_000);
             slowConsumer(baseUrl, client, result, quick ? 20_000 : 100_000);
         }
         Results.append(resultFile, result);
@@ -97,17 +101,16 @@ public final class StreamHarness {
         return streams;
     }
 
-    static void cpuPerEvent(GeminiClient client, ObjectNode result, String key, int warmups, int runs, int events)
-            throws Exception {
-        String model = "stub-events" + events;
-        // the OS counts process CPU in 10 ms ticks: add up all measured streams, then divide
-        long cpuTotal = 0;
-        long sysTicks = 0;
-        long jitTicks = 0;
-        long switches = 0;
-        List<Double> alloc = new ArrayList<>();
-        List<Double> rate = new ArrayList<>();
-        for (int r = 0; r < warmups + runs; r++) {
+    /**
+     * One stream measured: its non-empty chunks, the process's CPU time, wall time and allocation during it, and the
+     * /proc readings around it. Warm-up and measurement both stream through here, so the JIT compiler has compiled
+     * the same code, the readings' included, before the measured streams: with a handler of its own and the readings
+     * only in the measured streams, C2 recompiled the library's inlined handler call and compiled the readings in the
+     * middle of the measurement (4 to 14 µs of JIT per event on 500-event streams in a full run at 56f8f99).
+     */
+    private record Sample(int chunks, long cpuNanos, long wallNanos, long allocatedBytes, long[] proc0, long[] proc1) {
+
+        static Sample of(GeminiClient client, String model) throws Exception {
             AtomicInteger chunks = new AtomicInteger();
             long[] proc0 = ProcStat.read();
             long cpu0 = Probe.cpuNanos();
@@ -122,19 +125,79 @@ public final class StreamHarness {
             long used = Probe.cpuNanos() - cpu0;
             long[] proc1 = ProcStat.read();
             long allocated = Probe.allocatedBytes() - alloc0;
-            if (chunks.get() != events) {
-                throw new IllegalStateException(client.name() + " delivered " + chunks.get() + " of " + events);
+            return new Sample(chunks.get(), used, wall, allocated, proc0, proc1);
+        }
+    }
+
+    /** How a warm-up ended: the streams it took, and whether the JIT compiler was idle at its end. */
+    record WarmUp(int streams, boolean jitIdle) {
+    }
+
+    /** Longest warm-up per stream length, and the span of streaming in which the JIT compiler must stay idle. */
+    static final int WARMUP_MAX_SECONDS = 40;
+    static final int JIT_IDLE_MILLIS = 300;
+
+    /**
+     * Streams {@code model} at least {@code minStreams} times, then on until the JIT compiler threads (HotSpot's C1
+     * and C2) used no CPU during {@value #JIT_IDLE_MILLIS} ms of streaming, or for {@code maxSeconds} at most
+     * ({@value #WARMUP_MAX_SECONDS} s in a full run). A fixed count left the compiler busy in the measured streams: in a full run at 56f8f99 it was 4 to 14
+     * µs of the CPU per event on 500-event streams, for every library, and changed the order between them. The JIT
+     * is read per window, not per stream: the OS counts its CPU in 10 ms ticks.
+     */
+    private static WarmUp warmUpUntilJitIdle(GeminiClient client, String model, int minStreams, int maxSeconds)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        int streams = 0;
+        long windowStart = System.nanoTime();
+        long[] windowProc = ProcStat.read();
+        while (true) {
+            Sample.of(client, model);
+            streams++;
+            long now = System.nanoTime();
+            if (now - windowStart < TimeUnit.MILLISECONDS.toNanos(JIT_IDLE_MILLIS)) {
+                continue;
             }
-            if (r >= warmups) {
-                cpuTotal += used;
-                if (proc0 != null && proc1 != null) {
-                    sysTicks += proc1[1] - proc0[1];
-                    switches += proc1[2] - proc0[2];
-                    jitTicks += proc1[3] - proc0[3];
-                }
-                alloc.add((double) allocated / events);
-                rate.add(events / (wall / 1e9));
+            long[] proc = ProcStat.read();
+            boolean idle = windowProc == null || proc == null || proc[3] == windowProc[3];
+            if (streams >= minStreams && idle) {
+                return new WarmUp(streams, windowProc != null && proc != null);
             }
+            if (now > deadline) {
+                return new WarmUp(streams, false);
+            }
+            windowStart = now;
+            windowProc = proc;
+        }
+    }
+
+    /**
+     * CPU per event over {@code runs} streams of {@code events} events, measured once {@link #warmUpUntilJitIdle}
+     * found the JIT compiler idle (after at least {@code warmups} streams, for {@code maxWarmupSeconds} at most).
+     */
+    static void cpuPerEvent(GeminiClient client, ObjectNode result, String key, int warmups, int maxWarmupSeconds,
+                            int runs, int events) throws Exception {
+        String model = "stub-events" + events;
+        WarmUp warmUp = warmUpUntilJitIdle(client, model, warmups, maxWarmupSeconds);
+        // the OS counts process CPU in 10 ms ticks: add up all measured streams, then divide
+        long cpuTotal = 0;
+        long sysTicks = 0;
+        long jitTicks = 0;
+        long switches = 0;
+        List<Double> alloc = new ArrayList<>();
+        List<Double> rate = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            Sample sample = Sample.of(client, model);
+            if (sample.chunks() != events) {
+                throw new IllegalStateException(client.name() + " delivered " + sample.chunks() + " of " + events);
+            }
+            cpuTotal += sample.cpuNanos();
+            if (sample.proc0() != null && sample.proc1() != null) {
+                sysTicks += sample.proc1()[1] - sample.proc0()[1];
+                switches += sample.proc1()[2] - sample.proc0()[2];
+                jitTicks += sample.proc1()[3] - sample.proc0()[3];
+            }
+            alloc.add((double) sample.allocatedBytes() / events);
+            rate.add(events / (sample.wallNanos() / 1e9));
         }
         ObjectNode measured = result.putObject("cpu_" + key);
         long totalEvents = (long) events * runs;
@@ -143,7 +206,8 @@ public final class StreamHarness {
                 .put("sysPerEventMicros", sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
                 .put("jitPerEventMicros", jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
                 .put("contextSwitchesPerEvent", (double) switches / totalEvents)
-                .put("eventsPerSecond", Results.median(rate)).put("events", events).put("runs", runs);
+                .put("eventsPerSecond", Results.median(rate)).put("events", events).put("runs", runs)
+                .put("warmupStreams", warmUp.streams()).put("jitIdle", warmUp.jitIdle());
         System.out.printf("%-12s %d events: CPU %.2f us/event (sys %.2f, JIT %.2f), %.2f context switches/event, %.0f"
                           + " B/event allocated, %.0f events/s (%d streams)%n", client.name(), events, cpuPerEvent,
                 sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents,
