@@ -184,12 +184,14 @@ public final class Report {
              + " (garbage included, so it mostly reflects allocation rate and GC timing), and one more run in which"
              + " a full GC 800 ms in gives the live heap while the calls wait. Connection limits raised to 2,000"
              + " where a library has one (component `maxConnections`, HttpClient pool, OkHttp dispatcher).");
-        line("- **Streaming** (`StreamHarness`, one JVM per library, `-Xmx1g`): (1) streams of 5 events 5 ms"
-             + " apart; the server writes `t=<System.nanoTime()>` into each event's text just before sending it, and"
-             + " the route's processor (the handler, for the others) subtracts it on arrival; (2) streams of 500 and"
-             + " 20,000 events sent back to back: process CPU per event (median of runs); (3) 100,000 events to a"
-             + " consumer that parks 1 ms every 25 chunks, with the live heap after a full GC sampled every 250 ms."
-             + " The component is read as a route would: `.split(body()).streaming()` then a processor.");
+        line("- **Streaming** (`StreamHarness`, two JVMs per library one after the other, `-Xmx1g`): (1) streams of"
+             + " 5 events 5 ms apart, after 8 s of back-to-back 5-event streams; the server writes"
+             + " `t=<System.nanoTime()>` into each event's text just before sending it, and the route's processor (the"
+             + " handler, for the others) subtracts it on arrival; (2) streams of 500 and 20,000 events sent back to"
+             + " back, once the JIT compiler is idle: process CPU over all measured streams divided by their events;"
+             + " (3) 100,000 events to a consumer that parks 1 ms every 25 chunks, with the live heap after a full GC"
+             + " sampled every 250 ms. The component is read as a route would: `.split(body()).streaming()` then a"
+             + " processor. `SplitFloorHarness` (its own JVM) runs that route over in-memory messages.");
         line("- **Mixed load** (`MixedLoadHarness`, one JVM, `-Xmx1g`, the component only): every stream and"
              + " call started without waiting (`ProducerTemplate.asyncSend` into a `gemini:stream` route split with"
              + " `.split(body()).streaming()`, `asyncRequestBody` into a `gemini:generate` route), interleaved from"
