@@ -48,17 +48,19 @@ class GeminiPooledExchangesTest extends MockGeminiTestSupport {
                         .split(body()).streaming()
                         .process(e -> {
                             splitExchanges.add(e);
-                            seen.add(Arrays.asList(e.getMessage().getBody(String.class),
-                                    e.getMessage().getHeader(GeminiConstants.CHUNK_INDEX),
-                                    e.getMessage().getHeader(GeminiConstants.TOTAL_TOKEN_COUNT),
-                                    e.getMessage().getHeader("round")));
+                            record(e);
                         });
-                from("direct:plain").process(e -> seen.add(Arrays.asList(e.getMessage().getBody(String.class),
-                        e.getMessage().getHeader(GeminiConstants.CHUNK_INDEX),
-                        e.getMessage().getHeader(GeminiConstants.TOTAL_TOKEN_COUNT),
-                        e.getMessage().getHeader("round"))));
+                from("direct:plain").process(GeminiPooledExchangesTest.this::record);
             }
         };
+    }
+
+    /** The body, chunk index, total tokens and the route's own header, as the exchange shows them. */
+    private void record(Exchange exchange) {
+        seen.add(Arrays.asList(exchange.getMessage().getBody(String.class),
+                exchange.getMessage().getHeader(GeminiConstants.CHUNK_INDEX),
+                exchange.getMessage().getHeader(GeminiConstants.TOTAL_TOKEN_COUNT),
+                exchange.getMessage().getHeader("round")));
     }
 
     @Test
