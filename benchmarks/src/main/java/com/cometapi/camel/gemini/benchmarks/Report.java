@@ -84,8 +84,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class Report {
 
     private static final List<String> ORDER = List.of("raw", "camel-raw", "component", "component-sync",
-            "component-defaults",
-            "genai", "langchain4j");
+            "component-defaults", "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
             "camel-raw", "the floor inside a Camel route (no component)",
@@ -431,11 +430,13 @@ public final class Report {
             for (String key : List.of("cpu_short", "cpu_long")) {
                 JsonNode m = row.get(key);
                 String k = "stream." + library + "." + (key.equals("cpu_short") ? "%s500" : "%s20k");
-                double spread = ForkSpread.of(cpuPerEvent(forks.get(library), key));
+                double[] jvmCpu = perJvm(forks.get(library), key, "cpuPerEventMicros");
+                double[] rawJvmCpu = perJvm(forks.get("raw"), key, "cpuPerEventMicros");
+                double spread = ForkSpread.of(jvmCpu);
                 boolean unstable = ForkSpread.unstable(spread)
-                                   || raw != null && ForkSpread.unstable(ForkSpread.of(cpuPerEvent(forks.get("raw"), key)));
-                double cpu = Arrays.stream(cpuPerEvent(forks.get(library), key)).average().orElse(Double.NaN);
-                double rawCpu = raw == null ? 0 : Arrays.stream(cpuPerEvent(forks.get("raw"), key)).average().orElse(0);
+                                   || raw != null && ForkSpread.unstable(ForkSpread.of(rawJvmCpu));
+                double cpu = Arrays.stream(jvmCpu).average().orElse(Double.NaN);
+                double rawCpu = Arrays.stream(rawJvmCpu).average().orElse(0);
                 double alloc = m.get("allocPerEventBytes").asDouble();
                 spreads.add(v(k.formatted("cpu") + "Spread", ForkSpread.percent(spread)));
                 cells.append(" | ").append(v(k.formatted("cpu"), ForkSpread.marked(f1(cpu), ForkSpread.unstable(spread))))
@@ -443,7 +444,8 @@ public final class Report {
                         .append(v(k.formatted("cpu") + "Ratio", ForkSpread.marked(ratio(cpu, rawCpu),
                                 !library.equals("raw") && unstable)))
                         .append(" | ").append(v(k.formatted("sys"), f1(m.path("sysPerEventMicros").asDouble(Double.NaN))))
-                        .append(" | ").append(v(k.formatted("jit"), f1(jitPerEvent(forks.get(library), key))))
+                        .append(" | ").append(v(k.formatted("jit"), f1(Arrays.stream(perJvm(forks.get(library), key,
+                                "jitPerEventMicros")).average().orElse(Double.NaN))))
                         .append(" | ").append(v(k.formatted("switches"),
                                 f2(m.path("contextSwitchesPerEvent").asDouble(Double.NaN))))
                         .append(" | ").append(v(k.formatted("alloc"), alloc < 0 ? "n/a" : f0(alloc))).append(" | ")
@@ -741,16 +743,13 @@ public final class Report {
                + (measured.path("jitIdle").asBoolean(true) ? "" : " (JIT still busy)");
     }
 
-    /** The JIT compiler's CPU per event, the mean over the library's JVMs; NaN when not measured. */
-    private static double jitPerEvent(List<JsonNode> jvmRows, String key) {
-        return jvmRows.stream().mapToDouble(row -> row.path(key).path("jitPerEventMicros").asDouble(Double.NaN))
-                .average().orElse(Double.NaN);
-    }
-
-    /** The CPU per event of each JVM's row, for {@code cpu_short} or {@code cpu_long}; none without rows. */
-    private static double[] cpuPerEvent(List<JsonNode> forks, String key) {
-        return forks == null ? new double[0]
-                : forks.stream().mapToDouble(row -> row.get(key).get("cpuPerEventMicros").asDouble()).toArray();
+    /**
+     * A figure of each JVM's row, for {@code cpu_short} or {@code cpu_long} (NaN where a row lacks it, e.g. the JIT
+     * in results from before that column); none without rows.
+     */
+    private static double[] perJvm(List<JsonNode> jvmRows, String key, String field) {
+        return jvmRows == null ? new double[0]
+                : jvmRows.stream().mapToDouble(row -> row.path(key).path(field).asDouble(Double.NaN)).toArray();
     }
 
     private static List<JsonNode> sortedRows(List<JsonNode> rows) {

@@ -44,8 +44,8 @@ public final class StreamHarness {
             latency(client, result, quick ? 1 : LATENCY_WARMUP_SECONDS, quick ? 5 : 30, quick ? 10 : 60);
             int warmupCap = quick ? 2 : WARMUP_MAX_SECONDS;
             // process CPU is counted in 10 ms ticks: 200 streams of 500 events and 10 of 20,000 take about a second
-            // each (40 and 3 took 120 to 250 ms: a dozen ticks, and the 500-event figure moved by a third between
-            // two JVMs of the same library)
+            // each (40 and 3 took 120 to 250 ms: a dozen ticks, and two runs of the same library put the 500-event
+            // figure at 3.5 and 13.5 us)
             cpuPerEvent(client, result, "short", quick ? 3 : 20, warmupCap, quick ? 3 : 200, 500);
             cpuPerEvent(client, result, "long", quick ? 1 : 2, warmupCap, quick ? 2 : 10, 20_000);
             slowConsumer(baseUrl, client, result, quick ? 20_000 : 100_000);
@@ -106,7 +106,7 @@ public final class StreamHarness {
      * /proc readings around it. Warm-up and measurement both stream through here, so the JIT compiler has compiled
      * the same code, the readings' included, before the measured streams: with a handler of its own and the readings
      * only in the measured streams, C2 recompiled the library's inlined handler call and compiled the readings in the
-     * middle of the measurement (4 to 14 µs of JIT per event on 500-event streams in a full run at 56f8f99).
+     * middle of the measurement.
      */
     private record Sample(int chunks, long cpuNanos, long wallNanos, long allocatedBytes, long[] proc0, long[] proc1) {
 
@@ -140,9 +140,10 @@ public final class StreamHarness {
     /**
      * Streams {@code model} at least {@code minStreams} times, then on until the JIT compiler threads (HotSpot's C1
      * and C2) used no CPU during {@value #JIT_IDLE_MILLIS} ms of streaming, or for {@code maxSeconds} at most
-     * ({@value #WARMUP_MAX_SECONDS} s in a full run). A fixed count left the compiler busy in the measured streams: in a full run at 56f8f99 it was 4 to 14
-     * µs of the CPU per event on 500-event streams, for every library, and changed the order between them. The JIT
-     * is read per window, not per stream: the OS counts its CPU in 10 ms ticks.
+     * ({@value #WARMUP_MAX_SECONDS} s in a full run). A fixed count left the compiler busy in the measured streams: in
+     * a full run at 56f8f99 it was 4 to 14 µs of the CPU per event on 500-event streams, for every library, and
+     * changed the order between them. The JIT is read per window, not per stream: the OS counts its CPU in 10 ms
+     * ticks.
      */
     private static WarmUp warmUpUntilJitIdle(GeminiClient client, String model, int minStreams, int maxSeconds)
             throws Exception {
@@ -202,16 +203,17 @@ public final class StreamHarness {
         ObjectNode measured = result.putObject("cpu_" + key);
         long totalEvents = (long) events * runs;
         double cpuPerEvent = cpuTotal / 1000.0 / totalEvents;
+        double sysPerEvent = sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents;
+        double jitPerEvent = jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents;
         measured.put("cpuPerEventMicros", cpuPerEvent).put("allocPerEventBytes", Results.median(alloc))
-                .put("sysPerEventMicros", sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
-                .put("jitPerEventMicros", jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents)
+                .put("sysPerEventMicros", sysPerEvent)
+                .put("jitPerEventMicros", jitPerEvent)
                 .put("contextSwitchesPerEvent", (double) switches / totalEvents)
                 .put("eventsPerSecond", Results.median(rate)).put("events", events).put("runs", runs)
                 .put("warmupStreams", warmUp.streams()).put("jitIdle", warmUp.jitIdle());
         System.out.printf("%-12s %d events: CPU %.2f us/event (sys %.2f, JIT %.2f), %.2f context switches/event, %.0f"
                           + " B/event allocated, %.0f events/s (%d streams)%n", client.name(), events, cpuPerEvent,
-                sysTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents,
-                jitTicks * ProcStat.NANOS_PER_TICK / 1000.0 / totalEvents, (double) switches / totalEvents,
+                sysPerEvent, jitPerEvent, (double) switches / totalEvents,
                 Results.median(alloc), Results.median(rate), runs);
     }
 

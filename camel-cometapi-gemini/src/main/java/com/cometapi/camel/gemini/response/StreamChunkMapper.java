@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import com.cometapi.camel.gemini.GeminiConstants;
 import com.cometapi.camel.gemini.model.Candidate;
 import com.cometapi.camel.gemini.model.Content;
 import com.cometapi.camel.gemini.model.GenerateContentResponse;
