@@ -2,8 +2,8 @@
 # Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
 # Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
 #
-#   benchmarks/run.sh                 everything (about 15-18 minutes on 2 cores, and up to a minute more when
-#                                     the per-call CPU figures of raw or the component need a third fork)
+#   benchmarks/run.sh                 everything (about 22 minutes on 2 cores, and up to 6 minutes more when
+#                                     the per-call CPU figures compared in finding 3 need a third fork)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
 # A harness can also run alone against a stub started by hand, e.g. MixedLoadHarness with small counts in under a
@@ -112,20 +112,20 @@ step warm-up java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -p library=raw
 # the settings of every per-call fork, the extra ones below included (the report adds their forks up)
 UNARY_OPTS=(-wi 20 -w 1s -i 5 -r 1s -prof com.cometapi.camel.gemini.benchmarks.CpuTimeProfiler -prof gc
   -jvmArgs "$JVM_OPTS -Dbench.baseUrl=$BASE_URL")
-log "per call: JMH, 4 libraries (the component also with synchronous=true, and the raw floor inside a Camel route) x concurrency 1 and 16, 2 forks each"
+log "per call: JMH, 4 libraries (the component also with synchronous=true, and the raw floor inside a Camel route, also with a hand-off to a pool) x concurrency 1 and 16, 2 forks each"
 step unary java -cp "$CP" org.openjdk.jmh.Main 'UnaryBenchmark' -f 2 "${UNARY_OPTS[@]}" \
   -rf json -rff "$RESULTS/unary.json"
 grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary.log" || true
 
-# Finding 3 rests on the CPU ratio of the component to raw: where the forks of either are more than 10 % apart
-# (ForkSpread), one fork more of each, once (about 27 s per fork: at most 8 forks, under 4 minutes); the report adds the
-# forks up and says how many each library had.
+# Finding 3 rests on the CPU ratios of the component, the two route floors and google-genai to raw: where the forks of
+# any of them are more than 10 % apart (ForkSpread), one fork more of each, once (about 27 s per fork: at most 12
+# forks, under 6 minutes); the report adds the forks up and says how many each library had.
 UNSTABLE="$(java -cp "$CP" com.cometapi.camel.gemini.benchmarks.ForkCheck "$RESULTS/unary.json" raw camel-raw \
-  component component-sync)"
+  camel-raw-pool component component-sync genai)"
 if [[ -n "$UNSTABLE" ]]; then
-  log "per call: one fork more of raw and the component at $UNSTABLE (CPU per call more than 10% apart between forks)"
+  log "per call: one fork more of raw, the route floors, the component and google-genai at $UNSTABLE (CPU per call more than 10% apart between forks)"
   step unary-extra java -cp "$CP" org.openjdk.jmh.Main "UnaryBenchmark\.(${UNSTABLE// /|})\$" \
-    -p library=raw,camel-raw,component,component-sync -f 1 "${UNARY_OPTS[@]}" -rf json -rff "$RESULTS/unary-extra.json"
+    -p library=raw,camel-raw,camel-raw-pool,component,component-sync,genai -f 1 "${UNARY_OPTS[@]}" -rf json -rff "$RESULTS/unary-extra.json"
   grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary-extra.log" || true
 fi
 

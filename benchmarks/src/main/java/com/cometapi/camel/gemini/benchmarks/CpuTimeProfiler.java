@@ -22,7 +22,7 @@ import org.openjdk.jmh.results.ScalarResult;
 public final class CpuTimeProfiler implements InternalProfiler {
 
     private long clientCpuBefore;
-    private long[] procBefore;
+    private ProcStat.Snapshot procBefore;
     private long serverCpuBefore = -1;
 
     @Override
@@ -41,7 +41,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
                                                        IterationParams iterationParams, IterationResult result) {
         long clientCpu = clientCpu() - clientCpuBefore;
-        long[] proc = ProcStat.read();
+        ProcStat.Snapshot proc = ProcStat.read();
         long serverCpu = serverCpu();
         long ops = result.getMetadata().getAllOps();
         List<Result> results = new ArrayList<>();
@@ -52,11 +52,11 @@ public final class CpuTimeProfiler implements InternalProfiler {
                         AggregationPolicy.AVG));
             }
             if (proc != null && procBefore != null) {
-                results.add(new ScalarResult("cpu.client.sys", (proc[1] - procBefore[1]) * ProcStat.NANOS_PER_TICK
-                                                              / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
-                results.add(new ScalarResult("cpu.client.jit", (proc[3] - procBefore[3]) * ProcStat.NANOS_PER_TICK
-                                                              / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
-                results.add(new ScalarResult("ctxsw", (double) (proc[2] - procBefore[2]) / ops, "#/op",
+                results.add(new ScalarResult("cpu.client.sys", (proc.systemTicks() - procBefore.systemTicks())
+                        * ProcStat.NANOS_PER_TICK / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
+                results.add(new ScalarResult("cpu.client.jit", proc.jitTicksSince(procBefore)
+                        * ProcStat.NANOS_PER_TICK / 1000.0 / ops, "us/op", AggregationPolicy.AVG));
+                results.add(new ScalarResult("ctxsw", (double) proc.switchesSince(procBefore) / ops, "#/op",
                         AggregationPolicy.AVG));
             }
             results.add(new ScalarResult("ops", ops, "ops", AggregationPolicy.SUM));

@@ -83,11 +83,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Report {
 
-    private static final List<String> ORDER = List.of("raw", "camel-raw", "component", "component-sync",
+    private static final List<String> ORDER = List.of("raw", "camel-raw", "camel-raw-pool", "component", "component-sync",
             "component-defaults", "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
             "camel-raw", "the floor inside a Camel route (no component)",
+            "camel-raw-pool", "the same, answer handed to a pool thread",
             "component", "**gemini component** (Camel route)",
             "component-sync", "gemini component, `synchronous=true`",
             "component-defaults", "gemini component, Camel's default pool queues (1,000)",
@@ -172,8 +173,8 @@ public final class Report {
              + " Sample mode for the latency percentiles (all forks together). CPU per call: the benchmark"
              + " process's CPU time as the OS counts it (all threads: callers, I/O reactor, pools, GC, JIT), over each"
              + " measured iteration, divided by its calls (`CpuTimeProfiler`), averaged over iterations and forks"
-             + " (where the client CPU of raw or the component differs by more than "
-             + f0(ForkSpread.UNSTABLE * 100) + "% between forks, run.sh gives both one fork more, once);"
+             + " (where the client CPU of raw, a route floor, the component or google-genai differs by more than "
+             + f0(ForkSpread.UNSTABLE * 100) + "% between forks, run.sh gives each of them one fork more, once);"
              + " *sys* is the kernel part of it and *JIT* the part spent by HotSpot's compiler threads (both from"
              + " /proc; a library with more code to compile pays more JIT in the first seconds). Allocation per call"
              + " from JMH's gc profiler. The stub's own CPU per call is shown to prove the server did the same work for every client.");
@@ -290,9 +291,9 @@ public final class Report {
             }
         }
         return first + " forks" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + "; the forks beyond "
-                + first + " in a second JMH run, which run.sh starts when the client CPU per call of raw or the"
-                + " component differs by more than " + f0(ForkSpread.UNSTABLE * 100) + "% between the first run's"
-                + " forks)");
+                + first + " in a second JMH run, which run.sh starts when the client CPU per call of raw, a route"
+                + " floor, the component or google-genai differs by more than " + f0(ForkSpread.UNSTABLE * 100)
+                + "% between the first run's forks)");
     }
 
     private void inflight(Path file) throws IOException {

@@ -108,11 +108,12 @@ public final class StreamHarness {
      * only in the measured streams, C2 recompiled the library's inlined handler call and compiled the readings in the
      * middle of the measurement.
      */
-    private record Sample(int chunks, long cpuNanos, long wallNanos, long allocatedBytes, long[] proc0, long[] proc1) {
+    private record Sample(int chunks, long cpuNanos, long wallNanos, long allocatedBytes, ProcStat.Snapshot proc0,
+                          ProcStat.Snapshot proc1) {
 
         static Sample of(GeminiClient client, String model) throws Exception {
             AtomicInteger chunks = new AtomicInteger();
-            long[] proc0 = ProcStat.read();
+            ProcStat.Snapshot proc0 = ProcStat.read();
             long cpu0 = Probe.cpuNanos();
             long alloc0 = Probe.allocatedBytes();
             long start = System.nanoTime();
@@ -123,8 +124,8 @@ public final class StreamHarness {
             });
             long wall = System.nanoTime() - start;
             long used = Probe.cpuNanos() - cpu0;
-            long[] proc1 = ProcStat.read();
             long allocated = Probe.allocatedBytes() - alloc0;
+            ProcStat.Snapshot proc1 = ProcStat.read();
             return new Sample(chunks.get(), used, wall, allocated, proc0, proc1);
         }
     }
@@ -150,7 +151,7 @@ public final class StreamHarness {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         int streams = 0;
         long windowStart = System.nanoTime();
-        long[] windowProc = ProcStat.read();
+        ProcStat.Snapshot windowProc = ProcStat.read();
         while (true) {
             Sample.of(client, model);
             streams++;
@@ -158,8 +159,8 @@ public final class StreamHarness {
             if (now - windowStart < TimeUnit.MILLISECONDS.toNanos(JIT_IDLE_MILLIS)) {
                 continue;
             }
-            long[] proc = ProcStat.read();
-            boolean idle = windowProc == null || proc == null || proc[3] == windowProc[3];
+            ProcStat.Snapshot proc = ProcStat.read();
+            boolean idle = windowProc == null || proc == null || proc.jitTicksSince(windowProc) == 0;
             if (streams >= minStreams && idle) {
                 return new WarmUp(streams, windowProc != null && proc != null);
             }
@@ -193,9 +194,9 @@ public final class StreamHarness {
             }
             cpuTotal += sample.cpuNanos();
             if (sample.proc0() != null && sample.proc1() != null) {
-                sysTicks += sample.proc1()[1] - sample.proc0()[1];
-                switches += sample.proc1()[2] - sample.proc0()[2];
-                jitTicks += sample.proc1()[3] - sample.proc0()[3];
+                sysTicks += sample.proc1().systemTicks() - sample.proc0().systemTicks();
+                switches += sample.proc1().switchesSince(sample.proc0());
+                jitTicks += sample.proc1().jitTicksSince(sample.proc0());
             }
             alloc.add((double) sample.allocatedBytes() / events);
             rate.add(events / (sample.wallNanos() / 1e9));

@@ -28,7 +28,7 @@ public class UnaryBenchmark {
 
     static final String PROMPT = "Explain in one paragraph what Apache Camel is.";
 
-    @Param({ "raw", "camel-raw", "component", "component-sync", "genai", "langchain4j" })
+    @Param({ "raw", "camel-raw", "camel-raw-pool", "component", "component-sync", "genai", "langchain4j" })
     public String library;
 
     private GeminiClient client;

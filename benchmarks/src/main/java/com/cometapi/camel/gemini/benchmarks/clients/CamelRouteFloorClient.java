@@ -1,6 +1,8 @@
 package com.cometapi.camel.gemini.benchmarks.clients;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.camel.AsyncCallback;
@@ -16,31 +18,47 @@ import org.apache.camel.support.AsyncProcessorSupport;
  * component is ({@code ProducerTemplate} → {@code direct:} → an asynchronous processor), with nothing else: the
  * processor sends the call and completes the exchange with the answer's text on HttpClient's I/O thread. No Camel
  * component can cost less per call than this; it is the component's own floor. Unary calls only.
+ * <p>
+ * With {@code handOff}, the processor completes the exchange on a thread of a pool of 10 from Camel's
+ * ExecutorServiceManager instead (the size of the component's {@code GeminiWorker} pool), as a component must that
+ * keeps its I/O threads free of whatever the route does next: the floor of the component's default, asynchronous
+ * mode, one thread hand-off above the route floor.
  */
 final class CamelRouteFloorClient implements GeminiClient {
 
     private final RawHttpClient raw;
     private final CamelContext context;
     private final ProducerTemplate template;
+    private final boolean handOff;
 
-    CamelRouteFloorClient(String baseUrl, int connections) throws Exception {
+    CamelRouteFloorClient(String baseUrl, int connections, boolean handOff) throws Exception {
+        this.handOff = handOff;
         raw = new RawHttpClient(baseUrl, connections);
         context = new DefaultCamelContext();
+        ExecutorService pool = handOff
+                ? context.getExecutorServiceManager().newFixedThreadPool(this, "RouteFloor", 10) : null;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:generate").process(new AsyncProcessorSupport() {
                     @Override
                     public boolean process(Exchange exchange, AsyncCallback callback) {
-                        raw.generateAsync(exchange.getMessage().getHeader("model", String.class),
-                                exchange.getMessage().getBody(String.class)).whenComplete((text, failure) -> {
-                                    if (failure != null) {
-                                        exchange.setException(failure);
-                                    } else {
-                                        exchange.getMessage().setBody(text);
-                                    }
-                                    callback.done(false);
-                                });
+                        CompletableFuture<String> answer = raw.generateAsync(
+                                exchange.getMessage().getHeader("model", String.class),
+                                exchange.getMessage().getBody(String.class));
+                        BiConsumer<String, Throwable> complete = (text, failure) -> {
+                            if (failure != null) {
+                                exchange.setException(failure);
+                            } else {
+                                exchange.getMessage().setBody(text);
+                            }
+                            callback.done(false);
+                        };
+                        if (handOff) {
+                            answer.whenCompleteAsync(complete, pool);
+                        } else {
+                            answer.whenComplete(complete);
+                        }
                         return false;
                     }
                 });
@@ -52,12 +70,14 @@ final class CamelRouteFloorClient implements GeminiClient {
 
     @Override
     public String name() {
-        return "camel-raw";
+        return handOff ? "camel-raw-pool" : "camel-raw";
     }
 
     @Override
     public String asyncStyle() {
-        return "ProducerTemplate.asyncRequestBody; the raw floor's callback completes the exchange on the I/O thread";
+        return handOff
+                ? "ProducerTemplate.asyncRequestBody; the raw floor's callback hands the exchange to a pool thread"
+                : "ProducerTemplate.asyncRequestBody; the raw floor's callback completes the exchange on the I/O thread";
     }
 
     @Override
@@ -72,7 +92,7 @@ final class CamelRouteFloorClient implements GeminiClient {
 
     @Override
     public void stream(String model, String prompt, Consumer<String> onChunk) {
-        throw new UnsupportedOperationException("camel-raw measures unary calls only");
+        throw new UnsupportedOperationException(name() + " measures unary calls only");
     }
 
     @Override

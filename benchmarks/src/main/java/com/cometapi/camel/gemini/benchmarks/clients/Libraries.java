@@ -19,7 +19,9 @@ public final class Libraries {
         return switch (name) {
             case "raw" -> new RawHttpClient(baseUrl, connections);
             // the raw floor inside a Camel route: what any Camel component pays at least (unary calls only)
-            case "camel-raw" -> new CamelRouteFloorClient(baseUrl, connections);
+            case "camel-raw" -> new CamelRouteFloorClient(baseUrl, connections, false);
+            // the same, the exchange completed on a pool thread: the floor of a component that keeps its I/O free
+            case "camel-raw-pool" -> new CamelRouteFloorClient(baseUrl, connections, true);
             case "component" -> new CamelComponentClient(baseUrl, connections, true, false);
             // Camel's default thread pool profile: queues of at most 1,000 tasks
             case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false, false);
