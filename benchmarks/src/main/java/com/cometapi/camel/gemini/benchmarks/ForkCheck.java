@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * For run.sh: the {@code UnaryBenchmark} methods at which the client CPU per call of one of the given libraries is
  * unstable, its forks more than {@link ForkSpread#UNSTABLE} apart, so that run.sh measures those libraries there
- * with one fork more. Arguments: a JMH JSON results file, then the libraries to check (e.g. {@code raw component}).
+ * with one fork more. Arguments: JMH JSON results files (ending in {@code .json}, their forks added up), then the
+ * libraries to check (e.g. {@code raw component}).
  * Prints the methods on one line, separated by spaces ({@code concurrency01 concurrency16}); an empty line when
  * every checked figure is stable.
  */
@@ -18,9 +20,10 @@ public final class ForkCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> libraries = List.of(args).subList(1, args.length);
+        List<Path> files = Stream.of(args).filter(arg -> arg.endsWith(".json")).map(Path::of).toList();
+        List<String> libraries = Stream.of(args).filter(arg -> !arg.endsWith(".json")).toList();
         List<String> unstable = new ArrayList<>();
-        for (Map.Entry<String, Map<String, UnaryRow>> method : UnaryRow.read(List.of(Path.of(args[0]))).entrySet()) {
+        for (Map.Entry<String, Map<String, UnaryRow>> method : UnaryRow.read(files).entrySet()) {
             boolean any = false;
             for (String library : libraries) {
                 UnaryRow row = method.getValue().get(library);

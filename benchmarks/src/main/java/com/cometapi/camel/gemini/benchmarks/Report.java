@@ -172,9 +172,13 @@ public final class Report {
              + " 946-byte answer at once; the calling thread waits for each answer (1 or 16 JMH threads)."
              + " Sample mode for the latency percentiles (all forks together). CPU per call: the benchmark"
              + " process's CPU time as the OS counts it (all threads: callers, I/O reactor, pools, GC, JIT), over each"
-             + " measured iteration, divided by its calls (`CpuTimeProfiler`), averaged over iterations and forks"
-             + " (where the client CPU of raw, a route floor, the component or google-genai differs by more than "
-             + f0(ForkSpread.UNSTABLE * 100) + "% between forks, run.sh gives each of them one fork more, once);"
+             + " measured iteration, divided by its calls (`CpuTimeProfiler`). The forks of a library run minutes"
+             + " apart, one per round of every library in turn, because this virtual machine's host slows it down"
+             + " for minutes at a time; a fork's figure is the mean of its iterations, a library's the median of its"
+             + " forks (of two, their mean), and where the client CPU of raw, a route floor, the component or"
+             + " google-genai differs by more than " + f0(ForkSpread.UNSTABLE * 100) + "% between forks, run.sh"
+             + " gives each of them one fork more, once, in a third round, so that the median leaves a slowed fork"
+             + " out;"
              + " *sys* is the kernel part of it and *JIT* the part spent by HotSpot's compiler threads (both from"
              + " /proc; a library with more code to compile pays more JIT in the first seconds). Allocation per call"
              + " from JMH's gc profiler. The stub's own CPU per call is shown to prove the server did the same work for every client.");
@@ -207,13 +211,14 @@ public final class Report {
     }
 
     /**
-     * The per-call tables, from unary.json and, when run.sh ran one fork more, unary-extra.json. A CPU or p50 figure
+     * The per-call tables, from unary-1.json and unary-2.json (run.sh's two rounds) and, when run.sh ran one fork
+     * more, unary-extra.json. A CPU or p50 figure
      * whose forks are more than {@link ForkSpread#UNSTABLE} apart is marked {@link ForkSpread#MARK}, and so is a
      * ratio computed from one.
      */
     private void unary(Path results) throws IOException {
-        Map<String, Map<String, UnaryRow>> all = UnaryRow.read(List.of(results.resolve("unary.json"),
-                results.resolve("unary-extra.json")));
+        Map<String, Map<String, UnaryRow>> all = UnaryRow.read(List.of(results.resolve("unary-1.json"),
+                results.resolve("unary-2.json"), results.resolve("unary-extra.json")));
         if (all.isEmpty()) {
             return;
         }
@@ -237,7 +242,7 @@ public final class Report {
             boolean rawP50Unstable = raw != null && ForkSpread.unstable(ForkSpread.of(raw.forkPercentiles(50)));
             for (String library : ordered(rows.keySet())) {
                 UnaryRow row = rows.get(library);
-                double cpu = row.mean("cpu.client");
+                double cpu = row.forkMedian("cpu.client");
                 double p50 = row.percentile(50);
                 double cpuSpread = ForkSpread.of(row.forkMeans("cpu.client"));
                 double p50Spread = ForkSpread.of(row.forkPercentiles(50));
@@ -246,16 +251,16 @@ public final class Report {
                 String k = c + library + ".";
                 v(k + "forks", String.valueOf(row.forks()));
                 line("| " + NAMES.get(library) + " | " + v(k + "cpu", ForkSpread.marked(f0(cpu), cpuUnstable)) + " | "
-                     + v(k + "cpuRatio", ForkSpread.marked(ratio(cpu, raw == null ? 0 : raw.mean("cpu.client")),
+                     + v(k + "cpuRatio", ForkSpread.marked(ratio(cpu, raw == null ? 0 : raw.forkMedian("cpu.client")),
                         row != raw && (cpuUnstable || rawCpuUnstable))) + " | "
-                     + v(k + "sys", f0(row.mean("cpu.client.sys"))) + " | "
-                     + v(k + "jit", f0(row.mean("cpu.client.jit"))) + " | "
-                     + v(k + "allocKb", f1(row.mean("gc.alloc.rate.norm") / 1024)) + " | "
+                     + v(k + "sys", f0(row.forkMedian("cpu.client.sys"))) + " | "
+                     + v(k + "jit", f0(row.forkMedian("cpu.client.jit"))) + " | "
+                     + v(k + "allocKb", f1(row.forkMedian("gc.alloc.rate.norm") / 1024)) + " | "
                      + v(k + "p50", ForkSpread.marked(f0(p50), p50Unstable)) + " | "
                      + v(k + "p50Ratio", ForkSpread.marked(ratio(p50, raw == null ? 0 : raw.percentile(50)),
                         row != raw && (p50Unstable || rawP50Unstable))) + " | "
                      + v(k + "p99", f0(row.percentile(99))) + " | " + v(k + "callsPerSecond", f0(row.callsPerSecond()))
-                     + " | " + v(k + "stubCpu", f0(row.mean("cpu.server"))) + " | "
+                     + " | " + v(k + "stubCpu", f0(row.forkMedian("cpu.server"))) + " | "
                      + v(k + "cpuSpread", ForkSpread.percent(cpuSpread)) + " / "
                      + v(k + "p50Spread", ForkSpread.percent(p50Spread)) + " |");
             }
@@ -279,21 +284,24 @@ public final class Report {
     }
 
     /**
-     * The forks of a per-call table as its JMH line says them: "2 forks", and the libraries measured with more
-     * because run.sh ran them again with one fork more.
+     * The forks of a per-call table as its JMH line says them: one per round (run.sh's JMH runs, each measuring every
+     * library in turn, the second in reverse order), and the libraries measured in one round more because their
+     * forks disagreed.
      */
     private static String forks(Map<String, UnaryRow> rows) {
-        int first = rows.values().iterator().next().settings().get("forks").asInt();
+        int rounds = rows.values().stream().mapToInt(UnaryRow::runs).min().orElse(0);
         List<String> more = new ArrayList<>();
         for (String library : ordered(rows.keySet())) {
-            if (rows.get(library).runs() > 1) {
+            if (rows.get(library).runs() > rounds) {
                 more.add(library + ": " + rows.get(library).forks());
             }
         }
-        return first + " forks" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + "; the forks beyond "
-                + first + " in a second JMH run, which run.sh starts when the client CPU per call of raw, a route"
-                + " floor, the component or google-genai differs by more than " + f0(ForkSpread.UNSTABLE * 100)
-                + "% between the first run's forks)");
+        return rows.values().iterator().next().settings().get("forks").asInt() * rounds + " forks per library, one"
+               + " in each of " + rounds + " JMH runs one after the other (every library in turn, the second run in"
+               + " reverse order), so that a library's forks are minutes apart"
+               + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ": the last in one more run, which run.sh"
+                  + " starts when the client CPU per call of raw, a route floor, the component or google-genai"
+                  + " differs by more than " + f0(ForkSpread.UNSTABLE * 100) + "% between its forks)");
     }
 
     private void inflight(Path file) throws IOException {

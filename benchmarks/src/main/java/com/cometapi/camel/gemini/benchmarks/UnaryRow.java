@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.openjdk.jmh.util.MultisetStatistics;
  * add up and each fork can be compared with the others: a profiler's metric ({@code secondaryMetrics.NAME.rawData})
  * holds one array per fork of one value per measured iteration, and the sampled call times
  * ({@code primaryMetric.rawDataHistogram}) one array per fork of one histogram per iteration, each a list of
- * {@code [µs, count]} pairs. Over the forks of one run the figures are JMH's scores: a metric's mean over every
- * iteration (JMH's average) and percentiles computed by JMH's own {@link MultisetStatistics}.
+ * {@code [µs, count]} pairs. A metric's figure is the median of the forks' means ({@link #forkMedian}); latency
+ * percentiles are computed over the samples of every fork by JMH's own {@link MultisetStatistics}.
  */
 final class UnaryRow {
 
@@ -79,9 +80,19 @@ final class UnaryRow {
         return runs.stream().mapToInt(run -> run.get("forks").asInt()).sum();
     }
 
-    /** A metric's mean over every measured iteration of every fork; NaN when the runs do not have it. */
-    double mean(String metric) {
-        return values(metric).stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    /**
+     * A metric's figure for the row: the median of the forks' means (of two forks, their mean); NaN when the runs do
+     * not have it. The forks run minutes apart (run.sh measures each library's forks in separate rounds), so a period
+     * in which the host slows the VM down hits one fork of a library rather than all of them, and with three forks
+     * the median leaves that fork out.
+     */
+    double forkMedian(String metric) {
+        double[] means = Arrays.stream(forkMeans(metric)).filter(mean -> !Double.isNaN(mean)).sorted().toArray();
+        if (means.length == 0) {
+            return Double.NaN;
+        }
+        int middle = means.length / 2;
+        return means.length % 2 == 1 ? means[middle] : (means[middle - 1] + means[middle]) / 2;
     }
 
     /** A metric's sum over every measured iteration of every fork; NaN when the runs do not have it. */
