@@ -2,8 +2,8 @@
 # Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
 # Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
 #
-#   benchmarks/run.sh                 everything (about 22 minutes on 2 cores, and up to 6 minutes more when
-#                                     the per-call CPU figures compared in finding 3 need a third fork)
+#   benchmarks/run.sh                 everything (about 30 minutes on 2 cores, and up to 6 minutes more when
+#                                     the per-call CPU figures of the JMH tables need a third fork)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
 # A harness can also run alone against a stub started by hand, e.g. MixedLoadHarness with small counts in under a
@@ -140,6 +140,15 @@ if [[ -n "$UNSTABLE" ]]; then
     -rff "$RESULTS/unary-extra.json"
   grep -E '^UnaryBenchmark\.[a-z0-9]+ ' "$RESULTS/unary-extra.log" || true
 fi
+
+# The same CPU per call with the libraries measured in turn, in 1 s slices: what finding 3 compares (JMH above gives
+# the latencies, the allocation and the JIT; one library after the other, it puts a slow-down of the host on
+# whichever libraries it measures at the time). About 6 minutes.
+log "per call, in turn: one JVM per library, 20 rounds of 1 s slices at concurrency 1 and 16"
+step interleaved java -Xmx256m -Dbench.jvmArgs="$JVM_OPTS" -cp "$CP" \
+  com.cometapi.camel.gemini.benchmarks.InterleavedHarness "$BASE_URL" "$RESULTS/interleaved.jsonl" 10 20 1000 \
+  raw camel-raw camel-raw-pool component component-sync genai
+grep -E 'median' "$RESULTS/interleaved.log" || true
 
 log "in flight: 2,000 concurrent calls, 1 s server delay, one JVM per library"
 for LIB in raw component genai langchain4j; do

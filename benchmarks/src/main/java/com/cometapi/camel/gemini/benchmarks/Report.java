@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <ul>
  * <li>{@code unary.cN.LIB.F}, per call at concurrency {@code N} = {@code 1} or {@code 16} (JMH threads), with
  * {@code F}: {@code cpu} (client CPU µs/call), {@code cpuRatio} (vs raw), {@code sys}, {@code jit} (µs/call),
+ * {@code switches} (context switches per call, of all the client's threads),
  * {@code allocKb} (KB/call), {@code p50}, {@code p50Ratio}, {@code p99}, {@code p99Ratio} (latency µs and vs raw; the p99 ratio is
  * not a table column, it is computed from the p99 column and printed like the other ratios), {@code callsPerSecond},
  * {@code stubCpu} (stub CPU µs/call), {@code cpuSpread} and {@code p50Spread} (the "fork spread" column: how far
@@ -39,6 +41,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * in {@link ForkSpread#MARK} when their forks (or raw's, for a ratio) are more than {@link ForkSpread#UNSTABLE}
  * apart, in the findings too.
  * Example: {@code {{unary.c1.component.cpuRatio}}}.</li>
+ * <li>{@code inturn.cN.LIB.F}, the per-call CPU measured in turn ({@link InterleavedHarness}), with {@code F}:
+ * {@code cpu} (median slice, µs/call), {@code cpuRatio} and {@code genaiRatio} (median of the same-round ratios to
+ * raw and to google-genai), {@code q1} and {@code q3} (the slices' quartiles); also {@code inturn.rounds},
+ * {@code inturn.sliceMillis} and {@code inturn.warmupSeconds}.</li>
  * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
  * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
  * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
@@ -160,6 +166,7 @@ public final class Report {
              + env.getProperty("duration") + "). Component jar measured: " + env.getProperty("componentJar") + ".");
         line("");
         unary(results);
+        inTurn(results.resolve("interleaved.jsonl"));
         inflight(results.resolve("inflight.jsonl"));
         streaming(results.resolve("stream.jsonl"), results.resolve("split.jsonl"));
         mixedLoad(results.resolve("mixed.jsonl"), results.resolve("inflight.jsonl"));
@@ -180,7 +187,9 @@ public final class Report {
              + " gives each of them one fork more, once, in a third round, so that the median leaves a slowed fork"
              + " out;"
              + " *sys* is the kernel part of it and *JIT* the part spent by HotSpot's compiler threads (both from"
-             + " /proc; a library with more code to compile pays more JIT in the first seconds). Allocation per call"
+             + " /proc; a library with more code to compile pays more JIT in the first seconds). Context switches per"
+             + " call: voluntary and involuntary, of all the client's threads, compared thread by thread from /proc:"
+             + " a thread that waits for another's work and is woken for it counts one. Allocation per call"
              + " from JMH's gc profiler. The stub's own CPU per call is shown to prove the server did the same work for every client.");
         line("- **In flight** (`InFlightHarness`, one JVM per library, `-Xmx1g`): 2,000 calls started at once,"
              + " each answered after 1 s. Five warm-up bursts of 200 fast calls and one unmeasured 2,000-call run,"
@@ -234,9 +243,10 @@ public final class Report {
             String c = "unary.c" + threads + ".";
             line("### Concurrency " + threads);
             line("");
-            line("| library | client CPU µs/call | vs raw | of which sys µs | of which JIT µs | allocated KB/call |"
-                 + " latency p50 µs | p50 vs raw | p99 µs | calls/s | stub CPU µs/call | fork spread: CPU / p50 |");
-            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            line("| library | client CPU µs/call | vs raw | of which sys µs | of which JIT µs | context switches/call |"
+                 + " allocated KB/call | latency p50 µs | p50 vs raw | p99 µs | calls/s | stub CPU µs/call |"
+                 + " fork spread: CPU / p50 |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             UnaryRow raw = rows.get("raw");
             boolean rawCpuUnstable = raw != null && ForkSpread.unstable(ForkSpread.of(raw.forkMeans("cpu.client")));
             boolean rawP50Unstable = raw != null && ForkSpread.unstable(ForkSpread.of(raw.forkPercentiles(50)));
@@ -255,6 +265,7 @@ public final class Report {
                         row != raw && (cpuUnstable || rawCpuUnstable))) + " | "
                      + v(k + "sys", f0(row.forkMedian("cpu.client.sys"))) + " | "
                      + v(k + "jit", f0(row.forkMedian("cpu.client.jit"))) + " | "
+                     + v(k + "switches", f1(row.forkMedian("ctxsw"))) + " | "
                      + v(k + "allocKb", f1(row.forkMedian("gc.alloc.rate.norm") / 1024)) + " | "
                      + v(k + "p50", ForkSpread.marked(f0(p50), p50Unstable)) + " | "
                      + v(k + "p50Ratio", ForkSpread.marked(ratio(p50, raw == null ? 0 : raw.percentile(50)),
@@ -302,6 +313,68 @@ public final class Report {
                + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ": the last in one more run, which run.sh"
                   + " starts when the client CPU per call of raw, a route floor, the component or google-genai"
                   + " differs by more than " + f0(ForkSpread.UNSTABLE * 100) + "% between its forks)");
+    }
+
+    /**
+     * The per-call CPU measured in turn ({@link InterleavedHarness}): per library and concurrency the median slice,
+     * its ratio to raw and to google-genai as the median of the ratios of slices measured in the same round, and the
+     * spread of its slices.
+     */
+    private void inTurn(Path file) throws IOException {
+        List<JsonNode> runs = jsonLines(file);
+        if (runs.isEmpty()) {
+            return;
+        }
+        JsonNode run = runs.get(0);
+        v("inturn.rounds", String.valueOf(run.get("rounds").asInt()));
+        v("inturn.sliceMillis", f0(run.get("sliceMillis").asDouble()));
+        v("inturn.warmupSeconds", String.valueOf(run.get("warmupSeconds").asInt()));
+        line("### Client CPU per call, the libraries measured in turn");
+        line("");
+        line("| library | concurrency 1: CPU µs/call | vs raw | vs google-genai | middle half of the slices µs |"
+             + " concurrency 16: CPU µs/call | vs raw | vs google-genai | middle half of the slices µs |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        JsonNode byConcurrency = run.get("cpuMicrosPerCall");
+        List<String> libraries = new ArrayList<>();
+        byConcurrency.fields().next().getValue().fieldNames().forEachRemaining(libraries::add);
+        for (String library : ordered(libraries)) {
+            StringBuilder row = new StringBuilder("| " + NAMES.get(library));
+            for (String threads : List.of("1", "16")) {
+                JsonNode slices = byConcurrency.path(threads);
+                String k = "inturn.c" + threads + "." + library + ".";
+                List<Double> own = values(slices.path(library));
+                row.append(" | ").append(v(k + "cpu", f0(Results.median(own))))
+                        .append(" | ").append(v(k + "cpuRatio", f2(pairedRatio(own, values(slices.path("raw"))))))
+                        .append(" | ").append(v(k + "genaiRatio", f2(pairedRatio(own, values(slices.path("genai"))))))
+                        .append(" | ").append(v(k + "q1", f0(Results.percentile(own, 25)))).append(" – ")
+                        .append(v(k + "q3", f0(Results.percentile(own, 75))));
+            }
+            line(row.append(" |").toString());
+        }
+        line("");
+        line("One JVM per library (`InterleavedHarness`), all warmed up first (" + run.get("warmupSeconds").asInt()
+             + " s of calls at each concurrency, one JVM after the other), then " + run.get("rounds").asInt()
+             + " rounds in which each JVM in turn makes calls for " + f0(run.get("sliceMillis").asDouble())
+             + " ms while the others are idle; a slice's figure is its JVM's CPU time over the slice divided by its"
+             + " calls. CPU µs/call is a library's median slice; \"vs\" is the median over the rounds of its slice"
+             + " divided by the other library's slice of the same round. A slow-down of the host falls on every"
+             + " library alike here, where in the JMH tables above it falls on the libraries measured at the time.");
+        line("");
+    }
+
+    /** The median over rounds of {@code values[r] / floor[r]}; NaN without both. */
+    private static double pairedRatio(List<Double> values, List<Double> floor) {
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < Math.min(values.size(), floor.size()); r++) {
+            ratios.add(values.get(r) / floor.get(r));
+        }
+        return Results.median(ratios);
+    }
+
+    private static List<Double> values(JsonNode array) {
+        List<Double> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asDouble()));
+        return values;
     }
 
     private void inflight(Path file) throws IOException {
@@ -477,8 +550,8 @@ public final class Report {
              + " JVMs (the JIT column likewise): a figure marked † differs by more than 10% between them (JVM spread"
              + " as the fork spread above),"
              + " a ratio when either of its figures does; the other columns, and the delivery and slow-consumer tables,"
-             + " are the first JVM's. Context switches summed over the process's live"
-             + " threads (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
+             + " are the first JVM's. Context switches of the process's threads,"
+             + " compared thread by thread (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
              + " alive at the end of a stream (n/a: the work ran on threads that ended).");
         line("");
         if (Files.exists(splitFile)) {
@@ -735,7 +808,7 @@ public final class Report {
         return false;
     }
 
-    private static List<String> ordered(Set<String> libraries) {
+    private static List<String> ordered(Collection<String> libraries) {
         List<String> list = new ArrayList<>(libraries);
         list.sort((a, b) -> Integer.compare(index(a), index(b)));
         return list;
