@@ -149,9 +149,10 @@ public final class Report {
              + " (`direct:` → `gemini:generate`, `ProducerTemplate`), the raw floor with Apache HttpClient 5 async"
              + " and a Jackson tree (the transport the component itself uses, with nothing around it),"
              + " `com.google.genai:google-genai` and `dev.langchain4j:langchain4j-google-ai-gemini`. Ratios are"
-             + " to the raw floor (1.00 = as cheap as raw HttpClient; lower is better for every figure here). Two"
+             + " to the raw floor (1.00 = as cheap as raw HttpClient; lower is better for every figure here). Three"
              + " more rows show what Camel costs by itself, with no component: the raw floor called from a Camel"
-             + " route the way the component is (per call), and Camel's splitter over in-memory messages (per"
+             + " route the way the component is (per call), the same with the answer handed to a pool thread as"
+             + " the component's default mode must (per call), and Camel's splitter over in-memory messages (per"
              + " streamed chunk).");
         line("");
         line("**Machine and load.** " + env.getProperty("machine") + ". Load average before the run: "
