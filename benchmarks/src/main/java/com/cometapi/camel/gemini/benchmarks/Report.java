@@ -281,9 +281,9 @@ public final class Report {
                         raw == null ? 0 : raw.percentile(99)));
             }
             line("");
-            line("JMH: " + forks(rows) + " × " + any.get("measurementIterations").asInt() + " × "
-                 + any.get("measurementTime").asText() + " measured after " + any.get("warmupIterations").asInt()
-                 + " × " + any.get("warmupTime").asText() + " warm-up, " + threads + " thread(s); JVM args `"
+            line("JMH: " + any.get("measurementIterations").asInt() + " × " + any.get("measurementTime").asText()
+                 + " measured after " + any.get("warmupIterations").asInt() + " × " + any.get("warmupTime").asText()
+                 + " warm-up, " + threads + " thread(s), in " + forks(rows) + "; JVM args `"
                  + String.join(" ", iterable(any.get("jvmArgs"))) + "`.");
             line("");
         }
