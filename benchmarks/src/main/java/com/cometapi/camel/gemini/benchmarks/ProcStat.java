@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Linux counters of this process from /proc: user and system CPU ticks of the process, and per live thread its
+ * Linux counters of this process from /proc: the system CPU ticks of the process, and per live thread its
  * context switches (voluntary and not) and, for HotSpot's JIT compiler threads ("C1 CompilerThread", "C2
  * CompilerThread"), its CPU ticks. The per-thread counters are compared thread by thread ({@link #switchesSince},
  * {@link #jitTicksSince}): a thread that ended between two readings takes its counts with it, so a difference of
@@ -21,10 +21,13 @@ final class ProcStat {
     /** USER_HZ is 100 on every Linux this runs on. */
     static final long NANOS_PER_TICK = 10_000_000L;
 
-    /** One reading: process ticks, and per thread id {context switches, JIT compiler ticks (0 for other threads)}. */
-    record Snapshot(long userTicks, long systemTicks, Map<String, long[]> threads) {
+    /**
+     * One reading: the process's system ticks, and per thread id {context switches, JIT compiler ticks (0 for other
+     * threads)}.
+     */
+    record Snapshot(long systemTicks, Map<String, long[]> threads) {
 
-        /** Context switches of the threads alive now since {@code earlier} (all of theirs for threads started since). */
+        /** Context switches of the threads alive now since {@code earlier} (all of them for threads started since). */
         long switchesSince(Snapshot earlier) {
             return since(earlier, 0);
         }
@@ -69,7 +72,7 @@ final class ProcStat {
                     }
                 }
             }
-            return new Snapshot(Long.parseLong(fields[11]), Long.parseLong(fields[12]), threads);
+            return new Snapshot(Long.parseLong(fields[12]), threads);
         } catch (IOException | RuntimeException e) {
             return null;
         }

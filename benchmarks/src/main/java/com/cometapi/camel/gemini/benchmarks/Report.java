@@ -89,8 +89,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Report {
 
-    private static final List<String> ORDER = List.of("raw", "camel-raw", "camel-raw-pool", "component", "component-sync",
-            "component-defaults", "genai", "langchain4j");
+    private static final List<String> ORDER = List.of("raw", "camel-raw", "camel-raw-pool", "component",
+            "component-sync", "component-defaults", "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
             "camel-raw", "the floor inside a Camel route (no component)",

@@ -30,8 +30,16 @@ final class Results {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
+    /** The median: the middle value, or the mean of the two middle values of an even count; NaN when empty. */
     static double median(List<? extends Number> values) {
-        return percentile(values, 50);
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>();
+        values.forEach(v -> sorted.add(v.doubleValue()));
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** Nearest-rank percentile. */

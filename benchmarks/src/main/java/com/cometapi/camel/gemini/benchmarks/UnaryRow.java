@@ -87,12 +87,7 @@ final class UnaryRow {
      * the median leaves that fork out.
      */
     double forkMedian(String metric) {
-        double[] means = Arrays.stream(forkMeans(metric)).filter(mean -> !Double.isNaN(mean)).sorted().toArray();
-        if (means.length == 0) {
-            return Double.NaN;
-        }
-        int middle = means.length / 2;
-        return means.length % 2 == 1 ? means[middle] : (means[middle - 1] + means[middle]) / 2;
+        return Results.median(Arrays.stream(forkMeans(metric)).filter(mean -> !Double.isNaN(mean)).boxed().toList());
     }
 
     /** A metric's sum over every measured iteration of every fork; NaN when the runs do not have it. */

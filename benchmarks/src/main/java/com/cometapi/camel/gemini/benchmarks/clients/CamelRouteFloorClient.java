@@ -77,7 +77,8 @@ final class CamelRouteFloorClient implements GeminiClient {
     public String asyncStyle() {
         return handOff
                 ? "ProducerTemplate.asyncRequestBody; the raw floor's callback hands the exchange to a pool thread"
-                : "ProducerTemplate.asyncRequestBody; the raw floor's callback completes the exchange on the I/O thread";
+                : "ProducerTemplate.asyncRequestBody; the raw floor's callback completes the exchange on the I/O"
+                  + " thread";
     }
 
     @Override
