@@ -106,7 +106,8 @@ final class RequestTarget {
     }
 
     private Map<String, String> headersFor(URI uri, Map<String, String> extraHeaders) {
-        boolean withKey = isBaseOrigin(uri);
+        // the default model's URI, built from the base URL, needs no look at its origin
+        boolean withKey = uri == defaultModelUri || isBaseOrigin(uri);
         if (withKey && apiKey == null) {
             throw new IllegalArgumentException(ApiAccess.missingKey("the apiKey option on the gemini component or"
                                                                     + " endpoint"));

@@ -1,7 +1,5 @@
 package com.cometapi.camel.gemini.http;
 
-import java.util.Set;
-
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 
@@ -12,7 +10,6 @@ import org.apache.hc.core5.http.message.BasicHeader;
 final class CredentialHeader extends BasicHeader {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> NAMES = Set.of("x-goog-api-key", "authorization");
 
     private CredentialHeader(String name, String value) {
         super(name, value, true);
@@ -20,7 +17,7 @@ final class CredentialHeader extends BasicHeader {
 
     /** A header for the name and value, masked when printed if it carries credentials. */
     static Header of(String name, String value) {
-        return NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))
+        return "x-goog-api-key".equalsIgnoreCase(name) || "authorization".equalsIgnoreCase(name)
                 ? new CredentialHeader(name, value) : new BasicHeader(name, value);
     }
 

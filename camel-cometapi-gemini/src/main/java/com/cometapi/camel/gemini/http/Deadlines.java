@@ -1,21 +1,24 @@
 package com.cometapi.camel.gemini.http;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The request timeouts of all calls of a component, checked by one periodic sweep rather than a timer task per call.
- * Starting and ending a call only adds to and removes from a concurrent set: the timer thread is never woken for a
- * call (a task per call woke it on every call, for a timeout that almost never fires). A deadline fires at most
- * {@link #TICK_MILLIS} late. The sweep runs only while calls are pending, and stops after a second without any.
+ * Starting a call appends its deadline to a lock-free queue and ending it only marks the deadline done; the sweep
+ * drops the done ones. The timer thread is never woken for a call (a task per call woke it on every call, for a
+ * timeout that almost never fires), and a call neither hashes nor searches anything (a concurrent set cost a hash
+ * insert and a removal per call). A deadline fires at most {@link #TICK_MILLIS} late; a done one stays queued until
+ * the next sweep. The sweep runs only while calls are pending, and stops after a second without any.
  */
 public final class Deadlines {
 
@@ -28,7 +31,8 @@ public final class Deadlines {
     private static final int IDLE_SWEEPS = 100;
 
     private final ScheduledExecutorService scheduler;
-    private final Set<Deadline> pending = ConcurrentHashMap.newKeySet();
+    /** Started deadlines, in no useful order; done ones until the next sweep drops them. */
+    private final ConcurrentLinkedQueue<Deadline> queued = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private volatile ScheduledFuture<?> sweep;
     /** Only read and written by the sweep, which never runs concurrently with itself. */
@@ -47,11 +51,12 @@ public final class Deadlines {
      */
     public Deadline start(long timeoutMillis, Runnable onExpiry) {
         Deadline deadline = new Deadline(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis), onExpiry);
-        pending.add(deadline);
+        queued.add(deadline);
         try {
             startSweeping();
         } catch (RejectedExecutionException stopped) {
-            pending.remove(deadline);
+            deadline.finish();
+            queued.remove(deadline);
             throw stopped;
         }
         return deadline;
@@ -59,7 +64,18 @@ public final class Deadlines {
 
     /** Deadlines started and neither cancelled nor expired yet. */
     int pending() {
-        return pending.size();
+        int pending = 0;
+        for (Deadline deadline : queued) {
+            if (!deadline.isDone()) {
+                pending++;
+            }
+        }
+        return pending;
+    }
+
+    /** Deadlines still queued, done or not: a done one until the next sweep. */
+    int queued() {
+        return queued.size();
     }
 
     /** Whether the periodic sweep is scheduled. */
@@ -79,16 +95,16 @@ public final class Deadlines {
     }
 
     private void sweep() {
-        if (pending.isEmpty()) {
-            if (++idleSweeps >= IDLE_SWEEPS && sweep != null) {
-                stopSweeping();
-            }
-            return;
-        }
-        idleSweeps = 0;
+        boolean anyPending = false;
         long now = System.nanoTime();
-        for (Deadline deadline : pending) {
-            if (now - deadline.due >= 0 && pending.remove(deadline)) {
+        for (Iterator<Deadline> it = queued.iterator(); it.hasNext(); ) {
+            Deadline deadline = it.next();
+            if (deadline.isDone()) {
+                it.remove();
+            } else if (now - deadline.due < 0) {
+                anyPending = true;
+            } else if (deadline.finish()) {
+                it.remove();
                 try {
                     deadline.onExpiry.run();
                 } catch (RuntimeException e) {
@@ -97,14 +113,19 @@ public final class Deadlines {
                 }
             }
         }
+        if (anyPending) {
+            idleSweeps = 0;
+        } else if (++idleSweeps >= IDLE_SWEEPS && sweep != null) {
+            stopSweeping();
+        }
     }
 
     private void stopSweeping() {
         sweep.cancel(false);
         idleSweeps = 0;
         sweeping.set(false);
-        // a deadline started between the emptiness check and now saw the sweep still running: sweep for it
-        if (!pending.isEmpty()) {
+        // a deadline started between the last sweep and now saw the sweep still running: sweep for it
+        if (!queued.isEmpty()) {
             try {
                 startSweeping();
             } catch (RejectedExecutionException stopped) {
@@ -114,10 +135,15 @@ public final class Deadlines {
     }
 
     /** One call's deadline. */
-    public final class Deadline {
+    public static final class Deadline {
+
+        private static final AtomicIntegerFieldUpdater<Deadline> DONE =
+                AtomicIntegerFieldUpdater.newUpdater(Deadline.class, "done");
 
         private final long due;
         private final Runnable onExpiry;
+        /** 1 once cancelled or expired: whichever comes first wins, the other does nothing. */
+        private volatile int done;
 
         private Deadline(long due, Runnable onExpiry) {
             this.due = due;
@@ -126,7 +152,15 @@ public final class Deadlines {
 
         /** The call ended in time: the deadline will not fire. */
         public void cancel() {
-            pending.remove(this);
+            finish();
+        }
+
+        private boolean finish() {
+            return done == 0 && DONE.compareAndSet(this, 0, 1);
+        }
+
+        private boolean isDone() {
+            return done != 0;
         }
     }
 }
