@@ -294,7 +294,7 @@ public final class GeminiStreamIterator implements Iterator<Message>, Closeable 
 
     private GenerateContentResponse parse(String json) {
         try {
-            return GeminiJson.RESPONSE_READER.readValue(json);
+            return GeminiJson.readEvent(json);
         } catch (IOException e) {
             close();
             throw new RuntimeCamelException("A Gemini stream event is not valid JSON: " + e.getMessage(), e);
