@@ -2,7 +2,7 @@
 # Runs every benchmark of the gemini component against raw HttpClient 5, google-genai and langchain4j, on a stub
 # Gemini server in its own JVM on 127.0.0.1, and writes docs/performance.md from the results.
 #
-#   benchmarks/run.sh                 everything (about 30 minutes on 2 cores, and up to 6 minutes more when
+#   benchmarks/run.sh                 everything (about 37 minutes on 2 cores, and up to 6 minutes more when
 #                                     the per-call CPU figures of the JMH tables need a third fork)
 #   benchmarks/run.sh --report-only   re-render docs/performance.md from the last run's results
 #
@@ -146,7 +146,7 @@ fi
 # whichever libraries it measures at the time). About 6 minutes.
 log "per call, in turn: one JVM per library, 20 rounds of 1 s slices at concurrency 1 and 16"
 step interleaved java -Xmx256m -Dbench.jvmArgs="$JVM_OPTS" -cp "$CP" \
-  com.cometapi.camel.gemini.benchmarks.InterleavedHarness "$BASE_URL" "$RESULTS/interleaved.jsonl" 10 20 1000 \
+  com.cometapi.camel.gemini.benchmarks.InterleavedHarness "$BASE_URL" "$RESULTS/interleaved.jsonl" 10 20 1000 calls \
   raw camel-raw camel-raw-pool component component-sync genai
 grep -E 'median' "$RESULTS/interleaved.log" || true
 
@@ -168,6 +168,14 @@ for JVM in 1 2; do
       "$BASE_URL" "$LIB" "$RESULTS/stream.jsonl"
   done
 done
+
+# CPU per event with the libraries measured in turn, as per call above: what finding 4 compares (the harness above
+# gives the delivery latency, the slow consumer and the sys, JIT, switches and allocation columns). About 6 minutes.
+log "CPU per event, in turn: one JVM per library, 20 rounds of 1 s slices of 500- and of 20,000-event streams"
+step interleaved-streams java -Xmx256m -Dbench.jvmArgs="$JVM_OPTS" -cp "$CP" \
+  com.cometapi.camel.gemini.benchmarks.InterleavedHarness "$BASE_URL" "$RESULTS/interleaved-streams.jsonl" 10 20 \
+  1000 streams raw component component-sync genai langchain4j
+grep -E 'median' "$RESULTS/interleaved-streams.log" || true
 
 log "Camel's splitter alone: 200,000 in-memory messages through .split(body()).streaming(), no network"
 step split-floor java $JVM_OPTS -cp "$CP" com.cometapi.camel.gemini.benchmarks.SplitFloorHarness "$RESULTS/split.jsonl"

@@ -44,7 +44,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>{@code inturn.cN.LIB.F}, the per-call CPU measured in turn ({@link InterleavedHarness}), with {@code F}:
  * {@code cpu} (median slice, µs/call), {@code cpuRatio} and {@code genaiRatio} (median of the same-round ratios to
  * raw and to google-genai), {@code q1} and {@code q3} (the slices' quartiles); also {@code inturn.rounds},
- * {@code inturn.sliceMillis} and {@code inturn.warmupSeconds}.</li>
+ * {@code inturn.sliceMillis} and {@code inturn.warmupSeconds}. The CPU per streamed event measured in turn likewise:
+ * {@code inturn.e500.LIB.F} and {@code inturn.e20k.LIB.F} (500- and 20,000-event streams), with {@code F}
+ * {@code cpu}, {@code cpuRatio}, {@code langchain4jRatio} (to langchain4j), {@code q1}, {@code q3}; also
+ * {@code inturnStreams.rounds}.</li>
  * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
  * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
  * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
@@ -169,7 +172,8 @@ public final class Report {
         unary(results);
         inTurn(results.resolve("interleaved.jsonl"));
         inflight(results.resolve("inflight.jsonl"));
-        streaming(results.resolve("stream.jsonl"), results.resolve("split.jsonl"));
+        streaming(results.resolve("stream.jsonl"), results.resolve("interleaved-streams.jsonl"),
+                results.resolve("split.jsonl"));
         mixedLoad(results.resolve("mixed.jsonl"), results.resolve("inflight.jsonl"));
         profile(results.resolve("profile.jsonl"));
         line(fill(findings).strip());
@@ -317,9 +321,9 @@ public final class Report {
     }
 
     /**
-     * The per-call CPU measured in turn ({@link InterleavedHarness}): per library and concurrency the median slice,
-     * its ratio to raw and to google-genai as the median of the ratios of slices measured in the same round, and the
-     * spread of its slices.
+     * The per-call CPU measured in turn ({@link InterleavedHarness}, workload {@code calls}): per library and
+     * concurrency the median slice, its ratio to raw and to google-genai as the median of the ratios of slices
+     * measured in the same round, and the spread of its slices.
      */
     private void inTurn(Path file) throws IOException {
         List<JsonNode> runs = jsonLines(file);
@@ -332,26 +336,8 @@ public final class Report {
         v("inturn.warmupSeconds", String.valueOf(run.get("warmupSeconds").asInt()));
         line("### Client CPU per call, the libraries measured in turn");
         line("");
-        line("| library | concurrency 1: CPU µs/call | vs raw | vs google-genai | middle half of the slices µs |"
-             + " concurrency 16: CPU µs/call | vs raw | vs google-genai | middle half of the slices µs |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        JsonNode byConcurrency = run.get("cpuMicrosPerCall");
-        List<String> libraries = new ArrayList<>();
-        byConcurrency.fields().next().getValue().fieldNames().forEachRemaining(libraries::add);
-        for (String library : ordered(libraries)) {
-            StringBuilder row = new StringBuilder("| " + NAMES.get(library));
-            for (String threads : List.of("1", "16")) {
-                JsonNode slices = byConcurrency.path(threads);
-                String k = "inturn.c" + threads + "." + library + ".";
-                List<Double> own = values(slices.path(library));
-                row.append(" | ").append(v(k + "cpu", f0(Results.median(own))))
-                        .append(" | ").append(v(k + "cpuRatio", f2(pairedRatio(own, values(slices.path("raw"))))))
-                        .append(" | ").append(v(k + "genaiRatio", f2(pairedRatio(own, values(slices.path("genai"))))))
-                        .append(" | ").append(v(k + "q1", f0(Results.percentile(own, 25)))).append(" – ")
-                        .append(v(k + "q3", f0(Results.percentile(own, 75))));
-            }
-            line(row.append(" |").toString());
-        }
+        inTurnTable(run.get("cpuMicrosPerCall"), new String[][] {{"1", "concurrency 1", "c1"},
+                {"16", "concurrency 16", "c16"}}, "call", "genai", Report::f0);
         line("");
         line("One JVM per library (`InterleavedHarness`), all warmed up first (" + run.get("warmupSeconds").asInt()
              + " s of calls at each concurrency, one JVM after the other), then " + run.get("rounds").asInt()
@@ -361,6 +347,67 @@ public final class Report {
              + " divided by the other library's slice of the same round. A slow-down of the host falls on every"
              + " library alike here, where in the JMH tables above it falls on the libraries measured at the time.");
         line("");
+    }
+
+    /**
+     * The CPU per streamed event measured in turn ({@link InterleavedHarness}, workload {@code streams}), as
+     * {@link #inTurn} per call, compared with raw and langchain4j.
+     */
+    private void inTurnStreams(Path file) throws IOException {
+        List<JsonNode> runs = jsonLines(file);
+        if (runs.isEmpty()) {
+            return;
+        }
+        JsonNode run = runs.get(0);
+        v("inturnStreams.rounds", String.valueOf(run.get("rounds").asInt()));
+        line("### CPU per event, the libraries measured in turn");
+        line("");
+        inTurnTable(run.get("cpuMicrosPerEvent"), new String[][] {{"500", "500-event streams", "e500"},
+                {"20000", "20,000-event streams", "e20k"}}, "event", "langchain4j", Report::f2);
+        line("");
+        line("One JVM per library (`InterleavedHarness`, as per call above), all warmed up first ("
+             + run.get("warmupSeconds").asInt() + " s of back-to-back streams of each length, one JVM after the"
+             + " other), then " + run.get("rounds").asInt() + " rounds in which each JVM in turn streams answers of"
+             + " one length back to back for " + f0(run.get("sliceMillis").asDouble()) + " ms (the last stream"
+             + " ending after it) while the others are idle, every chunk to a handler as above; a slice's figure is"
+             + " its JVM's CPU time over the slice divided by the events it streamed. Median slice and \"vs\" as per"
+             + " call. The table above measures one library after the other, so a slow-down of the host falls on"
+             + " whichever it measures at the time; here it falls on all alike.");
+        line("");
+    }
+
+    /**
+     * A table of slices measured in turn: one row per library, for each variant ({@code {json key, column title,
+     * placeholder part}}) the median slice, the ratios to raw and to {@code versus}, and the middle half.
+     */
+    private void inTurnTable(JsonNode byVariant, String[][] variants, String unit, String versus,
+                             Function<Double, String> format) {
+        StringBuilder head = new StringBuilder("| library |");
+        StringBuilder align = new StringBuilder("|---|");
+        for (String[] variant : variants) {
+            head.append(" ").append(variant[1]).append(": CPU µs/").append(unit).append(" | vs raw | vs ")
+                    .append(NAMES.get(versus)).append(" | middle half of the slices µs |");
+            align.append("---:|---:|---:|---:|");
+        }
+        line(head.toString());
+        line(align.toString());
+        List<String> libraries = new ArrayList<>();
+        byVariant.fields().next().getValue().fieldNames().forEachRemaining(libraries::add);
+        for (String library : ordered(libraries)) {
+            StringBuilder row = new StringBuilder("| " + NAMES.get(library));
+            for (String[] variant : variants) {
+                JsonNode slices = byVariant.path(variant[0]);
+                String k = "inturn." + variant[2] + "." + library + ".";
+                List<Double> own = values(slices.path(library));
+                row.append(" | ").append(v(k + "cpu", format.apply(Results.median(own))))
+                        .append(" | ").append(v(k + "cpuRatio", f2(pairedRatio(own, values(slices.path("raw"))))))
+                        .append(" | ").append(v(k + versus + "Ratio",
+                                f2(pairedRatio(own, values(slices.path(versus))))))
+                        .append(" | ").append(v(k + "q1", format.apply(Results.percentile(own, 25)))).append(" – ")
+                        .append(v(k + "q3", format.apply(Results.percentile(own, 75))));
+            }
+            line(row.append(" |").toString());
+        }
     }
 
     /** The median over rounds of {@code values[r] / floor[r]}; NaN without both. */
@@ -462,7 +509,7 @@ public final class Report {
         return met ? "met" : "not met";
     }
 
-    private void streaming(Path file, Path splitFile) throws IOException {
+    private void streaming(Path file, Path inTurnFile, Path splitFile) throws IOException {
         // one row per JVM: run.sh runs each library's harness in two; the tables show the first JVM's row, CPU per
         // event the mean of all with their spread
         Map<String, List<JsonNode>> forks = new LinkedHashMap<>();
@@ -555,6 +602,7 @@ public final class Report {
              + " compared thread by thread (/proc); allocation and events/s are medians per stream. Allocation counts only threads"
              + " alive at the end of a stream (n/a: the work ran on threads that ended).");
         line("");
+        inTurnStreams(inTurnFile);
         if (Files.exists(splitFile)) {
             JsonNode split = jsonLines(splitFile).get(0);
             line("**Camel's splitter alone** (`SplitFloorHarness`, its own JVM): "
