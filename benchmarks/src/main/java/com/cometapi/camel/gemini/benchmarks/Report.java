@@ -47,7 +47,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code inturn.sliceMillis} and {@code inturn.warmupSeconds}. The CPU per streamed event measured in turn likewise:
  * {@code inturn.e500.LIB.F} and {@code inturn.e20k.LIB.F} (500- and 20,000-event streams), with {@code F}
  * {@code cpu}, {@code cpuRatio}, {@code langchain4jRatio} (to langchain4j), {@code q1}, {@code q3}; also
- * {@code inturnStreams.rounds}.</li>
+ * {@code inturnStreams.rounds}. In that table {@code LIB} also {@code camel-raw-split}: the raw floor's stream
+ * handed to a Camel route and split.</li>
  * <li>{@code inflight.LIB.F}, the in-flight table, with {@code F}: {@code wall} (ms, median), {@code wallRatio},
  * {@code peakThreads}, {@code idleThreads}, {@code liveHeapMb} and {@code liveHeapIdleMb} (the figure in brackets),
  * {@code peakHeapMb}, {@code cpuMs} (CPU ms per burst), {@code failed} and {@code calls} (the "failed calls" cell:
@@ -92,12 +93,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Report {
 
-    private static final List<String> ORDER = List.of("raw", "camel-raw", "camel-raw-pool", "component",
+    private static final List<String> ORDER = List.of("raw", "camel-raw", "camel-raw-pool", "camel-raw-split",
+            "component",
             "component-sync", "component-defaults", "genai", "langchain4j");
     private static final Map<String, String> NAMES = Map.of(
             "raw", "raw HttpClient 5 + Jackson (floor)",
             "camel-raw", "the floor inside a Camel route (no component)",
             "camel-raw-pool", "the same, answer handed to a pool thread",
+            "camel-raw-split", "the floor's stream split in a Camel route, each event handed over (no component)",
             "component", "**gemini component** (Camel route)",
             "component-sync", "gemini component, `synchronous=true`",
             "component-defaults", "gemini component, Camel's default pool queues (1,000)",
@@ -152,11 +155,12 @@ public final class Report {
              + " (`direct:` → `gemini:generate`, `ProducerTemplate`), the raw floor with Apache HttpClient 5 async"
              + " and a Jackson tree (the transport the component itself uses, with nothing around it),"
              + " `com.google.genai:google-genai` and `dev.langchain4j:langchain4j-google-ai-gemini`. Ratios are"
-             + " to the raw floor (1.00 = as cheap as raw HttpClient; lower is better for every figure here). Three"
+             + " to the raw floor (1.00 = as cheap as raw HttpClient; lower is better for every figure here). Four"
              + " more rows show what Camel costs by itself, with no component: the raw floor called from a Camel"
              + " route the way the component is (per call), the same with the answer handed to a pool thread as"
-             + " the component's default mode must (per call), and Camel's splitter over in-memory messages (per"
-             + " streamed chunk).");
+             + " the component's default mode must (per call), the raw floor's stream handed to a Camel route's"
+             + " thread and split into one exchange per event (per streamed event), and Camel's splitter over"
+             + " in-memory messages (per streamed chunk).");
         line("");
         line("**Machine and load.** " + env.getProperty("machine") + ". Load average before the run: "
              + env.getProperty("loadBefore") + "; after: " + env.getProperty("loadAfter") + ". Other builds"

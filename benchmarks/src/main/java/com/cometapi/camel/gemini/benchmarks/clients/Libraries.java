@@ -22,6 +22,9 @@ public final class Libraries {
             case "camel-raw" -> new CamelRouteFloorClient(baseUrl, connections, false);
             // the same, the exchange completed on a pool thread: the floor of a component that keeps its I/O free
             case "camel-raw-pool" -> new CamelRouteFloorClient(baseUrl, connections, true);
+            // the raw floor's stream handed to a Camel route's thread and split: what any Camel component pays per
+            // event that makes each event an exchange and keeps the route off the I/O threads (streams only)
+            case "camel-raw-split" -> new CamelSplitFloorClient(baseUrl, connections);
             case "component" -> new CamelComponentClient(baseUrl, connections, true, false);
             // Camel's default thread pool profile: queues of at most 1,000 tasks
             case "component-defaults" -> new CamelComponentClient(baseUrl, connections, false, false);

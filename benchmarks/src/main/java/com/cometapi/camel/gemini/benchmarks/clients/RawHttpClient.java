@@ -103,7 +103,43 @@ final class RawHttpClient implements GeminiClient {
     @Override
     public void stream(String model, String prompt, Consumer<String> onChunk) throws Exception {
         client.execute(SimpleRequestProducer.create(request(model, "streamGenerateContent", prompt)),
-                new SseConsumer(onChunk), null).get();
+                new SseConsumer(onChunk, null), null).get();
+    }
+
+    /** The same stream started without waiting: each event goes to {@code onChunk} on the I/O thread. */
+    @Override
+    public CompletableFuture<Void> streamAsync(String model, String prompt, Consumer<String> onChunk) {
+        return streamAsync(model, prompt, onChunk, null);
+    }
+
+    /** As {@link #streamAsync(String, String, Consumer)}, {@code afterRead} run after each read's events. */
+    CompletableFuture<Void> streamAsync(String model, String prompt, Consumer<String> onChunk, Runnable afterRead) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        SimpleHttpRequest request;
+        try {
+            request = request(model, "streamGenerateContent", prompt);
+        } catch (IOException e) {
+            done.completeExceptionally(e);
+            return done;
+        }
+        client.execute(SimpleRequestProducer.create(request), new SseConsumer(onChunk, afterRead),
+                new FutureCallback<Void>() {
+            @Override
+            public void completed(Void result) {
+                done.complete(null);
+            }
+
+            @Override
+            public void failed(Exception ex) {
+                done.completeExceptionally(ex);
+            }
+
+            @Override
+            public void cancelled() {
+                done.cancel(false);
+            }
+        });
+        return done;
     }
 
     private SimpleHttpRequest request(String model, String method, String prompt) throws IOException {
@@ -140,11 +176,14 @@ final class RawHttpClient implements GeminiClient {
     static final class SseConsumer extends AbstractBinResponseConsumer<Void> {
 
         private final Consumer<String> onChunk;
+        private final Runnable afterRead;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(512);
         private final ByteArrayOutputStream data = new ByteArrayOutputStream(512);
 
-        SseConsumer(Consumer<String> onChunk) {
+        /** @param afterRead run after the events of each read were handed to {@code onChunk}, or null */
+        SseConsumer(Consumer<String> onChunk, Runnable afterRead) {
             this.onChunk = onChunk;
+            this.afterRead = afterRead;
         }
 
         @Override
@@ -172,6 +211,9 @@ final class RawHttpClient implements GeminiClient {
             if (endOfStream) {
                 endOfLine();
                 endOfLine();
+            }
+            if (afterRead != null) {
+                afterRead.run();
             }
         }
 
