@@ -213,7 +213,11 @@ public final class Report {
              + " back, once the JIT compiler is idle: process CPU over all measured streams divided by their events;"
              + " (3) 100,000 events to a consumer that parks 1 ms every 25 chunks, with the live heap after a full GC"
              + " sampled every 250 ms. The component is read as a route would: `.split(body()).streaming()` then a"
-             + " processor. `SplitFloorHarness` (its own JVM) runs that route over in-memory messages.");
+             + " processor. `SplitFloorHarness` (its own JVM) runs that route over in-memory messages."
+             + " `InterleavedHarness` measures (2) once more with the libraries in turn, 1 s slices of back-to-back"
+             + " streams of each length, one JVM per library, with one more row, `CamelSplitFloorClient`: the raw"
+             + " floor's stream, its events handed over from the I/O thread a network read at a time to a Camel"
+             + " route's thread and split there by the same route.");
         line("- **Mixed load** (`MixedLoadHarness`, one JVM, `-Xmx1g`, the component only): every stream and"
              + " call started without waiting (`ProducerTemplate.asyncSend` into a `gemini:stream` route split with"
              + " `.split(body()).streaming()`, `asyncRequestBody` into a `gemini:generate` route), interleaved from"
