@@ -49,57 +49,75 @@ final class CamelSplitFloorClient implements GeminiClient {
         template = context.createProducerTemplate();
     }
 
-    /**
-     * Starts the stream; its events as the I/O thread hands them over, then its end (or failure). The events of one
-     * network read are handed over together, so the route's thread is woken at most once per read, as the
-     * component's {@code EventQueue} does (one wake-up per event cost more than the component's whole event).
-     */
+    /** Starts the stream; its events, as the I/O thread hands them over, then its end (or failure). */
     private Iterator<String> events(Exchange exchange) {
-        BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        List<String>[] read = new List[] {new ArrayList<String>()};
+        HandedOverEvents events = new HandedOverEvents();
         raw.streamAsync(exchange.getMessage().getHeader("model", String.class),
-                exchange.getMessage().getBody(String.class), event -> read[0].add(event), () -> {
-                    if (!read[0].isEmpty()) {
-                        queue.add(read[0]);
-                        read[0] = new ArrayList<>();
-                    }
-                })
-                .whenComplete((ignored, failure) -> queue.add(failure != null ? failure : END));
-        return new Iterator<>() {
-            private Iterator<String> batch = Collections.emptyIterator();
-            private boolean ended;
+                exchange.getMessage().getBody(String.class), events::add, events::endOfRead)
+                .whenComplete((ignored, failure) -> events.end(failure));
+        return events;
+    }
 
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean hasNext() {
-                while (!batch.hasNext() && !ended) {
-                    Object next;
-                    try {
-                        next = queue.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                    if (next instanceof Throwable failure) {
-                        throw new IllegalStateException("stream failed", failure);
-                    }
-                    if (next == END) {
-                        ended = true;
-                    } else {
-                        batch = ((List<String>) next).iterator();
-                    }
-                }
-                return batch.hasNext();
-            }
+    /**
+     * A stream's events, added on the I/O thread and read on the route's. The events of one network read are handed
+     * over together, so the route's thread is woken at most once per read, as the component's {@code EventQueue}
+     * does (one wake-up per event cost more than the component's whole event).
+     */
+    private static final class HandedOverEvents implements Iterator<String> {
 
-            @Override
-            public String next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return batch.next();
+        /** Lists of events, one per read; then {@link #END} or the failure. */
+        private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        /** The events of the current read (I/O thread only). */
+        private List<String> read = new ArrayList<>();
+        /** The batch being read (route's thread only). */
+        private Iterator<String> batch = Collections.emptyIterator();
+        private boolean ended;
+
+        void add(String event) {
+            read.add(event);
+        }
+
+        void endOfRead() {
+            if (!read.isEmpty()) {
+                queue.add(read);
+                read = new ArrayList<>();
             }
-        };
+        }
+
+        void end(Throwable failure) {
+            queue.add(failure != null ? failure : END);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public boolean hasNext() {
+            while (!batch.hasNext() && !ended) {
+                Object next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (next instanceof Throwable failure) {
+                    throw new IllegalStateException("stream failed", failure);
+                }
+                if (next == END) {
+                    ended = true;
+                } else {
+                    batch = ((List<String>) next).iterator();
+                }
+            }
+            return batch.hasNext();
+        }
+
+        @Override
+        public String next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return batch.next();
+        }
     }
 
     @Override
