@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.apache.hc.core5.http.nio.CapacityChannel;
 
@@ -15,11 +16,20 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
  * never waits; when enough wait, the input capacity HttpCore asks for is not granted, so it stops reading the socket,
  * and the reader grants it once it has taken them. HttpCore may still hand over what its buffers already hold, so a
  * hard limit, {@code maxQueuedBytes}, fails this stream alone (never the reactor) if its reader falls that far behind.
+ * <p>
+ * Each grant wakes the I/O thread (HttpCore wakes its selector on every grant) and often the reader too, so the input
+ * granted at a time is sized to last about {@link #WINDOW_NANOS} at the pace the stream was last taken: the smallest
+ * window while a route takes events slowly, so a slow stream holds little, and up to {@link #MAX_WINDOW} for a route
+ * fast enough to take a window sooner, whose stream then costs a wake-up per millisecond rather than per few events.
  */
 final class EventQueue implements EventSource {
 
-    /** Input granted at a time, as bytes. */
-    static final int WINDOW = 8 * 1024;
+    /** Input granted at a time while the stream is taken slowly, as bytes: the smallest window. */
+    static final int MIN_WINDOW = 8 * 1024;
+    /** The largest window, for a stream taken at this many bytes per {@link #WINDOW_NANOS} or faster. */
+    static final int MAX_WINDOW = 64 * 1024;
+    /** How long a window should last at the pace the last one was taken. */
+    static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** Input is granted again only while fewer events than this wait. */
     static final int RESUME_EVENTS = 8;
     /** ... and fewer bytes than this. */
@@ -30,6 +40,10 @@ final class EventQueue implements EventSource {
     private final ArrayDeque<StreamItem> items = new ArrayDeque<>();
     private final long maxQueuedBytes;
     private final Consumer<EventQueue> onClosed;
+    private final LongSupplier nanoTime;
+    private int window = MIN_WINDOW;
+    /** When input was last granted, or the queue made (HttpCore grants the first window itself). */
+    private long grantedNanos;
     private long queuedBytes;
     private long maxSeenBytes;
     private CapacityChannel withheld;
@@ -45,8 +59,15 @@ final class EventQueue implements EventSource {
      * @param onClosed       run once when the queue is closed or has ended
      */
     EventQueue(long maxQueuedBytes, Consumer<EventQueue> onClosed) {
+        this(maxQueuedBytes, onClosed, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock that paces the windows */
+    EventQueue(long maxQueuedBytes, Consumer<EventQueue> onClosed, LongSupplier nanoTime) {
         this.maxQueuedBytes = maxQueuedBytes;
         this.onClosed = onClosed;
+        this.nanoTime = nanoTime;
+        this.grantedNanos = nanoTime.getAsLong();
     }
 
     /** From the answer's headers, before the first event is handed over. */
@@ -131,6 +152,7 @@ final class EventQueue implements EventSource {
      * keeps up, else when it has caught up; meanwhile the connection's reads are paused.
      */
     void capacityWanted(CapacityChannel channel) throws IOException {
+        int grant;
         lock.lock();
         try {
             if (session == null) {
@@ -143,16 +165,18 @@ final class EventQueue implements EventSource {
                 }
                 return;
             }
+            grant = nextWindow();
         } finally {
             lock.unlock();
         }
-        channel.update(WINDOW);
+        channel.update(grant);
     }
 
     @Override
     public StreamItem poll(long timeoutMillis) throws InterruptedException {
         StreamItem item;
         CapacityChannel grant = null;
+        int granted = 0;
         lock.lock();
         try {
             long left = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
@@ -168,6 +192,7 @@ final class EventQueue implements EventSource {
             }
             if (withheld != null && roomForMore()) {
                 grant = withheld;
+                granted = nextWindow();
                 withheld = null;
                 if (session != null) {
                     session.resume();
@@ -178,7 +203,7 @@ final class EventQueue implements EventSource {
         }
         if (grant != null) {
             try {
-                grant.update(WINDOW);
+                grant.update(granted);
             } catch (IOException e) {
                 fail(e);
             }
@@ -219,6 +244,18 @@ final class EventQueue implements EventSource {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The input to grant now (lock held): the last window scaled to last {@link #WINDOW_NANOS} at the pace it was
+     * taken, within {@link #MIN_WINDOW} and {@link #MAX_WINDOW}.
+     */
+    private int nextWindow() {
+        long now = nanoTime.getAsLong();
+        long took = Math.max(now - grantedNanos, 1);
+        window = (int) Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, window * WINDOW_NANOS / took));
+        grantedNanos = now;
+        return window;
     }
 
     private boolean roomForMore() {

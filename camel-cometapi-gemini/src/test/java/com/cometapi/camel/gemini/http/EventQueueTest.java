@@ -2,6 +2,8 @@ package com.cometapi.camel.gemini.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hc.core5.http.nio.CapacityChannel;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,9 @@ class EventQueueTest {
 
     @Test
     void capacityIsWithheldWhileTheReaderLagsAndGrantedWhenItCatchesUp() throws Exception {
+        AtomicLong clock = new AtomicLong();
         EventQueue queue = new EventQueue(1_000_000, closed -> {
-        });
+        }, clock::get);
         Channel channel = new Channel();
         for (int i = 0; i < EventQueue.RESUME_EVENTS; i++) {
             queue.add("{\"n\":" + i + "}");
@@ -34,8 +37,36 @@ class EventQueueTest {
         queue.capacityWanted(channel);
         assertThat(channel.grants).as("nothing granted while 8 events wait").isEmpty();
 
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(5));
         queue.poll(0);
-        assertThat(channel.grants).as("granted once the reader took one").containsExactly(EventQueue.WINDOW);
+        assertThat(channel.grants).as("granted once the reader took one; a slow stream gets the smallest window")
+                .containsExactly(EventQueue.MIN_WINDOW);
+    }
+
+    @Test
+    void aWindowLastsAboutAMillisecondAtThePaceTheLastOneWasTaken() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        EventQueue queue = new EventQueue(1_000_000, closed -> {
+        }, clock::get);
+        Channel channel = new Channel();
+
+        // the first window went in a tenth of a millisecond: 10 times as much would last one, at most MAX_WINDOW
+        clock.addAndGet(TimeUnit.MICROSECONDS.toNanos(100));
+        queue.capacityWanted(channel);
+        clock.addAndGet(TimeUnit.MICROSECONDS.toNanos(500));
+        queue.capacityWanted(channel);
+        // the route slowed down: 64 KB took 16 ms, so 4 KB would last one, at least MIN_WINDOW
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(16));
+        queue.capacityWanted(channel);
+        // then 8 KB in half a millisecond: twice that
+        clock.addAndGet(TimeUnit.MICROSECONDS.toNanos(500));
+        queue.capacityWanted(channel);
+        // 16 KB in exactly a millisecond: the same again
+        clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        queue.capacityWanted(channel);
+
+        assertThat(channel.grants).containsExactly(EventQueue.MAX_WINDOW, EventQueue.MAX_WINDOW,
+                EventQueue.MIN_WINDOW, 2 * EventQueue.MIN_WINDOW, 2 * EventQueue.MIN_WINDOW);
     }
 
     @Test
