@@ -24,11 +24,18 @@ class EventQueueTest {
         }
     }
 
+    /** The clock of the queues {@link #paced()} makes: moved on by the tests. */
+    private final AtomicLong clock = new AtomicLong();
+
+    /** A queue without a practical byte limit whose windows are paced by {@link #clock}. */
+    private EventQueue paced() {
+        return new EventQueue(1_000_000, closed -> {
+        }, clock::get);
+    }
+
     @Test
     void capacityIsWithheldWhileTheReaderLagsAndGrantedWhenItCatchesUp() throws Exception {
-        AtomicLong clock = new AtomicLong();
-        EventQueue queue = new EventQueue(1_000_000, closed -> {
-        }, clock::get);
+        EventQueue queue = paced();
         Channel channel = new Channel();
         for (int i = 0; i < EventQueue.RESUME_EVENTS; i++) {
             queue.add("{\"n\":" + i + "}");
@@ -45,9 +52,7 @@ class EventQueueTest {
 
     @Test
     void aWindowLastsAboutAMillisecondAtThePaceTheLastOneWasTaken() throws Exception {
-        AtomicLong clock = new AtomicLong();
-        EventQueue queue = new EventQueue(1_000_000, closed -> {
-        }, clock::get);
+        EventQueue queue = paced();
         Channel channel = new Channel();
 
         // the first window went in a tenth of a millisecond: 10 times as much would last one, at most MAX_WINDOW
