@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
@@ -21,6 +20,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -65,39 +65,12 @@ final class RawHttpClient implements GeminiClient {
 
     @Override
     public CompletableFuture<String> generateAsync(String model, String prompt) {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        SimpleHttpRequest request;
-        try {
-            request = request(model, "generateContent", prompt);
-        } catch (IOException e) {
-            result.completeExceptionally(e);
-            return result;
-        }
-        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(),
-                new FutureCallback<SimpleHttpResponse>() {
-                    @Override
-                    public void completed(SimpleHttpResponse response) {
-                        try {
-                            if (response.getCode() != 200) {
-                                throw new IOException("HTTP " + response.getCode());
-                            }
-                            result.complete(text(MAPPER.readTree(response.getBodyBytes())));
-                        } catch (Exception e) {
-                            result.completeExceptionally(e);
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception ex) {
-                        result.completeExceptionally(ex);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        result.cancel(false);
-                    }
-                });
-        return result;
+        return send(model, "generateContent", prompt, SimpleResponseConsumer.create(), response -> {
+            if (response.getCode() != 200) {
+                throw new IOException("HTTP " + response.getCode());
+            }
+            return text(MAPPER.readTree(response.getBodyBytes()));
+        });
     }
 
     @Override
@@ -114,32 +87,51 @@ final class RawHttpClient implements GeminiClient {
 
     /** As {@link #streamAsync(String, String, Consumer)}, {@code afterRead} run after each read's events. */
     CompletableFuture<Void> streamAsync(String model, String prompt, Consumer<String> onChunk, Runnable afterRead) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        return send(model, "streamGenerateContent", prompt, new SseConsumer(onChunk, afterRead), ended -> null);
+    }
+
+    /** What an answer becomes, on the I/O thread; a failure fails the call. */
+    @FunctionalInterface
+    private interface Answer<T, R> {
+
+        R apply(T answer) throws Exception;
+    }
+
+    /**
+     * Sends {@code method} for the prompt without waiting: the future completes with what {@code answer} makes of the
+     * consumer's result, on the I/O thread.
+     */
+    private <T, R> CompletableFuture<R> send(String model, String method, String prompt,
+                                             AsyncResponseConsumer<T> consumer, Answer<T, R> answer) {
+        CompletableFuture<R> result = new CompletableFuture<>();
         SimpleHttpRequest request;
         try {
-            request = request(model, "streamGenerateContent", prompt);
+            request = request(model, method, prompt);
         } catch (IOException e) {
-            done.completeExceptionally(e);
-            return done;
+            result.completeExceptionally(e);
+            return result;
         }
-        client.execute(SimpleRequestProducer.create(request), new SseConsumer(onChunk, afterRead),
-                new FutureCallback<Void>() {
+        client.execute(SimpleRequestProducer.create(request), consumer, new FutureCallback<T>() {
             @Override
-            public void completed(Void result) {
-                done.complete(null);
+            public void completed(T value) {
+                try {
+                    result.complete(answer.apply(value));
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
             }
 
             @Override
             public void failed(Exception ex) {
-                done.completeExceptionally(ex);
+                result.completeExceptionally(ex);
             }
 
             @Override
             public void cancelled() {
-                done.cancel(false);
+                result.cancel(false);
             }
         });
-        return done;
+        return result;
     }
 
     private SimpleHttpRequest request(String model, String method, String prompt) throws IOException {
