@@ -112,7 +112,7 @@ final class GenerateCall {
 
     private GenerateContentResponse parse(HttpResult result) {
         try {
-            return GeminiJson.RESPONSE_READER.readValue(result.body());
+            return GeminiJson.readResponse(result.body());
         } catch (IOException e) {
             throw endpoint.callSettings().errorDecoder().invalidResponse(endpoint.target().uri(prepared.model()).toString(), result,
                     e.getMessage());

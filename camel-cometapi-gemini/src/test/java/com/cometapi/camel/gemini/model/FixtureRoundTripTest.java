@@ -191,10 +191,10 @@ class FixtureRoundTripTest {
         return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 
-    private record Nested(String path, JsonNode node, Class<?> type) {
+    record Nested(String path, JsonNode node, Class<?> type) {
     }
 
-    private static void collect(JsonNode node, String path, List<Nested> found) {
+    static void collect(JsonNode node, String path, List<Nested> found) {
         if (node.isObject()) {
             if (looksLikeResponse(node)) {
                 found.add(new Nested(path, node, GenerateContentResponse.class));

@@ -22,7 +22,7 @@ class GeminiJsonTest {
         GenerateContentResponse fromBytes = GeminiJson.readEvent(json);
 
         assertThat(fromBytes.text()).isEqualTo("café 日本語 🙂 é🙂 \"quoted\" line\nbreak");
-        GenerateContentResponse fromString = GeminiJson.RESPONSE_READER.readValue(json);
+        GenerateContentResponse fromString = GeminiJson.MAPPER.readValue(json, GenerateContentResponse.class);
         assertThat(fromBytes.text()).isEqualTo(fromString.text());
         assertThat(fromBytes.getUsageMetadata().getTotalTokenCount()).isEqualTo(7);
     }
