@@ -221,6 +221,45 @@ class SseParserTest {
         }
     }
 
+    /**
+     * The line-end scan reads eight bytes at a time: at every position of a line (within a word and at its edges), a
+     * CR or LF is found where a byte-by-byte scan finds it, with bytes that differ from CR and LF only in their high
+     * bit or by one around it, and UTF-8 bytes above 0x80.
+     */
+    @Test
+    void lineEndScanFindsTheFirstCarriageReturnOrLineFeedAtEveryPosition() {
+        byte[] near = {'a', (byte) 0x8A, (byte) 0x8D, 0x0B, 0x0C, 0x09, 0x0E, (byte) 0xE7, (byte) 0xA7, (byte) 0x8B, 0};
+        for (int length = 0; length <= 40; length++) {
+            for (int offset = 0; offset <= 9; offset++) {
+                for (byte end : new byte[] {'\r', '\n'}) {
+                    for (int at = offset; at <= offset + length; at++) {
+                        byte[] bytes = new byte[offset + length + 3];
+                        for (int i = 0; i < bytes.length; i++) {
+                            bytes[i] = near[(i * 7 + length) % near.length];
+                        }
+                        if (at < offset + length) {
+                            bytes[at] = end;
+                            bytes[offset + length - 1] = (byte) ('\r' + '\n' - end);
+                        }
+                        bytes[offset + length] = '\n';
+                        assertThat(SseParser.lineEnd(bytes, offset, offset + length))
+                                .as("length %d, offset %d, %d at %d", length, offset, end, at)
+                                .isEqualTo(firstLineEnd(bytes, offset, offset + length));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int firstLineEnd(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\r' || bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
+    }
+
     @Test
     void lineOverTheLimitFailsNamingTheLimit() {
         SseParser parser = new SseParser(64);
