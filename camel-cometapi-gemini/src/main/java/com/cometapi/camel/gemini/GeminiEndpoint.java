@@ -12,6 +12,7 @@ import com.cometapi.camel.gemini.http.RetryPolicy;
 import com.cometapi.camel.gemini.request.BodyMapper;
 import com.cometapi.camel.gemini.request.OptionChecks;
 import com.cometapi.camel.gemini.request.RequestDefaults;
+import com.cometapi.camel.gemini.request.RequestJson;
 import com.cometapi.camel.gemini.request.ResourceLoader;
 import com.cometapi.camel.gemini.response.ResponseMapper;
 import org.apache.camel.Category;
@@ -49,6 +50,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     private String apiKey;
     private RequestTarget target;
     private CallPreparation preparation;
+    private RequestJson requestJson;
     private ConversationMemory conversations;
     private ResponseMapper responseMapper;
     private CallSettings callSettings;
@@ -97,6 +99,7 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
         outputBinding = OutputBinding.forEndpoint(getCamelContext(), config);
         RequestDefaults defaults = RequestDefaults.of(config, new ResourceLoader(getCamelContext()),
                 outputBinding == null ? null : () -> OutputSchema.of(outputBinding.type()));
+        requestJson = new RequestJson(defaults);
         conversations = new ConversationMemory(config.getConversationStore() != null
                 ? config.getConversationStore() : getComponent().defaultConversationStore());
         preparation = new CallPreparation(getCamelContext(), config.getModel(),
@@ -144,6 +147,11 @@ public class GeminiEndpoint extends DefaultEndpoint implements EndpointServiceLo
     /** Makes exchanges ready to send. */
     CallPreparation preparation() {
         return preparation;
+    }
+
+    /** Writes the endpoint's generateContent request bodies. */
+    RequestJson requestJson() {
+        return requestJson;
     }
 
     /** Where requests go, with their auth header. */

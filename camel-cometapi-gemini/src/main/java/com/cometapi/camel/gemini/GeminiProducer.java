@@ -184,7 +184,7 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
     <T> CompletableFuture<Answer<T>> send(Exchange exchange, String model, GenerateContentRequest body,
                                           boolean stream, CallSettings settings) throws Exception {
         GeminiEndpoint endpoint = getEndpoint();
-        GeminiHttpRequest request = endpoint.target().httpRequest(model, body);
+        GeminiHttpRequest request = endpoint.target().httpRequest(model, endpoint.requestJson().write(body));
         CallReport report = endpoint.getComponent().callReport(GeminiCallEvent.GENERATE_CONTENT, model, stream);
         return send(exchange, request, report, stream, settings);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.cometapi.camel.gemini.http.GeminiHttpRequest;
 import com.cometapi.camel.gemini.model.GeminiJson;
-import com.cometapi.camel.gemini.model.GenerateContentRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
@@ -48,9 +47,10 @@ final class RequestTarget {
         this.defaultModelUri = modelUri(defaultModel, defaultMethod);
     }
 
-    /** The HTTP request for a model and a request body; fails when no key is configured. */
-    GeminiHttpRequest httpRequest(String model, GenerateContentRequest request) throws JsonProcessingException {
-        return postJson(uri(model), request, model, Map.of());
+    /** The HTTP request for a model and a request body's JSON; fails when no key is configured. */
+    GeminiHttpRequest httpRequest(String model, byte[] json) {
+        URI uri = uri(model);
+        return new GeminiHttpRequest("POST", uri, headersFor(uri, Map.of()), json, GeminiHttpRequest.JSON, model);
     }
 
     /** A POST of {@code body} as JSON, with the auth header and {@code extraHeaders}; fails without a key. */

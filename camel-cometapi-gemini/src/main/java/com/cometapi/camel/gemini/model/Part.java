@@ -52,6 +52,17 @@ public class Part extends GeminiObject {
         return new Part().setFunctionResponse(functionResponse);
     }
 
+    /**
+     * Whether this part holds text and nothing else, not even an unknown field: JSON {@code {"text": ...}}. Keep in
+     * step with the fields (a field added here and not checked would be dropped from such a part's request JSON).
+     */
+    public boolean holdsOnlyText() {
+        return text != null && inlineData == null && fileData == null && functionCall == null
+               && functionResponse == null && executableCode == null && codeExecutionResult == null && toolCall == null
+               && toolResponse == null && thought == null && thoughtSignature == null && videoMetadata == null
+               && partMetadata == null && mediaResolution == null && getAdditionalProperties().isEmpty();
+    }
+
     /** Whether this part is a thought summary ({@code thought: true}). */
     public boolean thoughtPart() {
         return Boolean.TRUE.equals(thought);

@@ -3,6 +3,7 @@ package com.cometapi.camel.gemini.request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -93,6 +94,18 @@ public final class RequestDefaults {
     /** A request of the given turns with these defaults: the common path, no copying. */
     public GenerateContentRequest newRequest(List<Content> contents) {
         return fill(new GenerateContentRequest().setContents(contents));
+    }
+
+    /**
+     * Whether the request is one {@link #newRequest} made and left as made, but for its turns: every other field is
+     * this object's own (or unset, as here), and it has no unknown field.
+     */
+    boolean madeThis(GenerateContentRequest request) {
+        return request.getSystemInstruction() == systemInstruction && request.getGenerationConfig() == generationConfig
+               && request.getTools() == tools && request.getSafetySettings() == safetySettings
+               && request.getToolConfig() == toolConfig && Objects.equals(request.getCachedContent(), cachedContent)
+               && Objects.equals(request.getServiceTier(), serviceTier) && request.getStore() == null
+               && request.getAdditionalProperties().isEmpty();
     }
 
     /**
