@@ -1,6 +1,7 @@
 package com.cometapi.camel.gemini;
 
 import java.io.IOException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -72,11 +73,28 @@ abstract class GeminiProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (work.isDone()) {
+            // over before this thread let go of the exchange (a failure found at once, or an answer that came back
+            // while this thread was descheduled): the route goes on here, as after any synchronous step
+            failIfFailed(exchange, failureOf(work));
+            callback.done(true);
+            return true;
+        }
         work.whenComplete((ignored, failure) -> {
             failIfFailed(exchange, failure);
             callback.done(false);
         });
         return false;
+    }
+
+    /** The failure a completed future ended with, as {@code whenComplete} would pass it; null when it succeeded. */
+    private static Throwable failureOf(CompletableFuture<?> done) {
+        try {
+            done.join();
+            return null;
+        } catch (CompletionException | CancellationException failure) {
+            return failure;
+        }
     }
 
     /**

@@ -71,6 +71,8 @@ class GeminiStopTest {
         final Exchange exchange;
         final AtomicInteger callbacks = new AtomicInteger();
         final CountDownLatch done = new CountDownLatch(1);
+        final boolean completedSynchronously;
+        volatile boolean callbackToldSynchronous;
 
         Sent(String uri, Object body) throws Exception {
             this(startedProducer(uri), body);
@@ -79,7 +81,8 @@ class GeminiStopTest {
         Sent(AsyncProducer producer, Object body) {
             exchange = producer.getEndpoint().createExchange();
             exchange.getMessage().setBody(body);
-            producer.process(exchange, sync -> {
+            completedSynchronously = producer.process(exchange, sync -> {
+                callbackToldSynchronous = sync;
                 callbacks.incrementAndGet();
                 done.countDown();
             });
@@ -182,7 +185,12 @@ class GeminiStopTest {
 
         component.stop();
 
-        new Sent(producer, "Hi").assertEndedOnceBecauseOfTheStop();
+        Sent sent = new Sent(producer, "Hi");
+
+        sent.assertEndedOnceBecauseOfTheStop();
+        assertThat(sent.completedSynchronously).as("over before process returned: the route goes on on this thread")
+                .isTrue();
+        assertThat(sent.callbackToldSynchronous).isTrue();
         assertThat(gemini.requestCount()).isZero();
     }
 

@@ -109,7 +109,11 @@ class GeminiUnderLoadTest extends MockGeminiTestSupport {
         }
     }
 
-    /** 150 answers at once, each continuing with route work: they queue on the worker pool, none is refused. */
+    /**
+     * 150 answers at once, each continuing with route work: they queue on the worker pool, none is refused. An answer
+     * that is back before its caller's thread has let go of the exchange (the caller descheduled meanwhile) goes on
+     * on that thread, as after a synchronous step; never on an I/O thread, never on a thread started for it.
+     */
     @Test
     void aBurstOfAnswersContinuesOnTheBoundedWorkerPool() throws Exception {
         Set<String> threads = ConcurrentHashMap.newKeySet();
@@ -138,7 +142,9 @@ class GeminiUnderLoadTest extends MockGeminiTestSupport {
             assertThat(reply.get(60, TimeUnit.SECONDS)).isEqualTo("answer");
         }
 
-        assertThat(threads).as("threads that ran the route after an answer").allMatch(n -> n.contains("GeminiWorker"))
+        assertThat(threads).as("threads that ran the route after an answer")
+                .allMatch(n -> n.contains("GeminiWorker") || n.contains("ProducerTemplate"))
+                .filteredOn(n -> n.contains("GeminiWorker")).isNotEmpty()
                 .hasSizeLessThanOrEqualTo(GeminiComponent.WORKER_THREADS);
     }
 
