@@ -29,6 +29,8 @@ final class SseTestServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private static final int SEND_BUFFER_BYTES = 64 * 1024;
+
     private final AtomicInteger streamsFinished = new AtomicInteger();
     private final boolean tls;
     private volatile int events;
@@ -63,6 +65,9 @@ final class SseTestServer implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (connection) {
+            // a fixed send buffer: left to the kernel, it grows to megabytes (net.ipv4.tcp_wmem allows 4 MB here)
+            // and could take a whole held stream, which would then look read to its end without the client reading
+            connection.setSendBufferSize(SEND_BUFFER_BYTES);
             InputStream in = connection.getInputStream();
             OutputStream out = connection.getOutputStream();
             while (readRequest(in)) {
