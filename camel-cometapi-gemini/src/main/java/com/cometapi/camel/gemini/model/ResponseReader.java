@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
  * exactly what Jackson's binding gives, faster for the common shape.
  * <p>
  * Nearly every answer and event has the same few fields: candidates with a content of text parts (with
- * {@code thought} and {@code thoughtSignature}), an index and a finish reason; usage counts with their per-modality
- * details; the model version and the response id. Those are read straight from the parser's tokens into the model
+ * {@code thought} and {@code thoughtSignature}), an index, a finish reason and safety ratings; the prompt feedback;
+ * usage counts with their per-modality details; the model version and the response id. Those are read straight from the parser's tokens into the model
  * through its setters, with no reflection and no deserialization context; that is most of the cost of a streamed
  * event. Anything else (another field, a value of another JSON type than its field's, which Jackson would coerce, or
  * JSON that does not parse) leaves that path, and the whole answer is bound by Jackson's {@link ObjectReader} from
@@ -83,6 +83,7 @@ final class ResponseReader {
             switch (name) {
                 case "candidates" -> response.setCandidates(list(parser, ResponseReader::candidate));
                 case "usageMetadata" -> response.setUsageMetadata(object(parser, ResponseReader::usage));
+                case "promptFeedback" -> response.setPromptFeedback(object(parser, ResponseReader::promptFeedback));
                 case "modelVersion" -> response.setModelVersion(string(parser));
                 case "responseId" -> response.setResponseId(string(parser));
                 default -> {
@@ -104,6 +105,7 @@ final class ResponseReader {
                 case "content" -> candidate.setContent(object(parser, ResponseReader::content));
                 case "finishReason" -> candidate.setFinishReason(string(parser));
                 case "index" -> candidate.setIndex(integer(parser));
+                case "safetyRatings" -> candidate.setSafetyRatings(list(parser, ResponseReader::safetyRating));
                 default -> throw LEAVES_SHAPE;
             }
         }
@@ -135,6 +137,36 @@ final class ResponseReader {
             }
         }
         return part;
+    }
+
+    private static PromptFeedback promptFeedback(JsonParser parser) throws IOException, LeavesShape {
+        PromptFeedback feedback = new PromptFeedback();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            parser.nextToken();
+            switch (name) {
+                case "blockReason" -> feedback.setBlockReason(string(parser));
+                case "blockReasonMessage" -> feedback.setBlockReasonMessage(string(parser));
+                case "safetyRatings" -> feedback.setSafetyRatings(list(parser, ResponseReader::safetyRating));
+                default -> throw LEAVES_SHAPE;
+            }
+        }
+        return feedback;
+    }
+
+    /** A rating as the Gemini API sends it; Vertex AI's scores (numbers kept as read) leave the path. */
+    private static SafetyRating safetyRating(JsonParser parser) throws IOException, LeavesShape {
+        SafetyRating rating = new SafetyRating();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            parser.nextToken();
+            switch (name) {
+                case "category" -> rating.setCategory(string(parser));
+                case "probability" -> rating.setProbability(string(parser));
+                case "blocked" -> rating.setBlocked(bool(parser));
+                case "severity" -> rating.setSeverity(string(parser));
+                default -> throw LEAVES_SHAPE;
+            }
+        }
+        return rating;
     }
 
     private static UsageMetadata usage(JsonParser parser) throws IOException, LeavesShape {

@@ -64,7 +64,9 @@ class ResponseReaderTest {
             "{\"responseId\":\"first\",\"responseId\":\"second\",\"candidates\":[{\"index\":0,\"index\":1}]}",
             "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"caf\u00e9 \\u00e9\\ud83d\\ude42 \\\"q\\\"\\n\"}]}}]}",
             "{\"candidates\":[{\"index\":2147483647}],\"usageMetadata\":{\"totalTokenCount\":-2147483648}}",
-            "{\"modelVersion\":\"m\"} trailing"})
+            "{\"modelVersion\":\"m\"} trailing",
+            "{\"candidates\":[{\"safetyRatings\":[]}],\"promptFeedback\":{\"blockReason\":\"SAFETY\",\"blockReasonMessage\":\"m\","
+            + "\"safetyRatings\":[{\"category\":\"C\",\"probability\":\"HIGH\",\"blocked\":true,\"severity\":\"S\"}]}}"})
     void readsNullsEmptiesRepeatsAndEscapesDirectly(String json) throws IOException {
         GenerateContentResponse response = READER.readDirectly(bytes(json));
 
@@ -76,9 +78,9 @@ class ResponseReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"candidates\":[{\"content\":{\"parts\":[{\"functionCall\":{\"name\":\"f\",\"args\":{}}}]}}]}",
-            "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}]},\"safetyRatings\":[]}]}",
+            "{\"candidates\":[{\"safetyRatings\":[{\"category\":\"C\",\"probability\":\"LOW\",\"probabilityScore\":0.1}]}]}",
             "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"a\"}],\"unknown\":1}}]}",
-            "{\"promptFeedback\":{\"blockReason\":\"SAFETY\"}}",
+            "{\"promptFeedback\":{\"blockReason\":\"SAFETY\",\"unknown\":true}}",
             "{\"candidates\":[],\"createTime\":{\"seconds\":1}}",
             "{\"candidates\":[],\"extra\":7}",
             "{\"usageMetadata\":{\"totalTokenCount\":\"12\"}}",
