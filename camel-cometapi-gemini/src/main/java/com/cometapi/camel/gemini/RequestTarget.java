@@ -49,20 +49,23 @@ final class RequestTarget {
 
     /** The HTTP request for a model and a request body's JSON; fails when no key is configured. */
     GeminiHttpRequest httpRequest(String model, byte[] json) {
-        URI uri = uri(model);
-        return new GeminiHttpRequest("POST", uri, headersFor(uri, Map.of()), json, GeminiHttpRequest.JSON, model);
+        return post(uri(model), json, GeminiHttpRequest.JSON, model, Map.of());
     }
 
     /** A POST of {@code body} as JSON, with the auth header and {@code extraHeaders}; fails without a key. */
     GeminiHttpRequest postJson(URI uri, Object body, String model, Map<String, String> extraHeaders)
             throws JsonProcessingException {
-        return new GeminiHttpRequest("POST", uri, headersFor(uri, extraHeaders),
-                GeminiJson.MAPPER.writeValueAsBytes(body), GeminiHttpRequest.JSON, model);
+        return post(uri, GeminiJson.MAPPER.writeValueAsBytes(body), GeminiHttpRequest.JSON, model, extraHeaders);
     }
 
     /** A POST of bytes of the given media type, with the auth header when the URI is the base URL's origin. */
     GeminiHttpRequest postBytes(URI uri, byte[] body, String contentType, Map<String, String> extraHeaders) {
-        return new GeminiHttpRequest("POST", uri, headersFor(uri, extraHeaders), body, contentType, null);
+        return post(uri, body, contentType, null, extraHeaders);
+    }
+
+    private GeminiHttpRequest post(URI uri, byte[] body, String contentType, String model,
+                                   Map<String, String> extraHeaders) {
+        return new GeminiHttpRequest("POST", uri, headersFor(uri, extraHeaders), body, contentType, model);
     }
 
     /** A GET with the auth header; fails without a key. */
